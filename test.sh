@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Starts a local PostgreSQL and runs the whole test suite against it.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+mkdir -p .data
+set +e
+dotnet test Keurmerk.sln -c Release "$@" 2>&1 | tee .data/test-output.log
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over all test projects.
+awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' .data/test-output.log
+exit "$status"
