@@ -16,19 +16,10 @@ public abstract class AssessmentSpecification
 
     protected static Assessment Given(params object[] events)
     {
-        var state = Assessment.Create((AssessmentStarted)events[0]);
-        foreach (var e in events.Skip(1)) state = Apply(state, e);
-        return state;
+        return events.Aggregate((Assessment?)null, Assessment.Evolve)!;
     }
 
-    protected static Assessment Apply(Assessment state, object e) => e switch
-    {
-        CriterionAnswered x => state.Apply(x),
-        EvidenceAttached x => state.Apply(x),
-        EvidenceRemoved x => state.Apply(x),
-        AssessmentSubmitted x => state.Apply(x),
-        _ => throw new ArgumentException($"No Apply for {e.GetType().Name}"),
-    };
+    protected static Assessment Apply(Assessment state, object e) => Assessment.Evolve(state, e)!;
 
     /// <summary>Every applicable criterion answered at its best, with evidence wherever it is required.</summary>
     protected static object[] CompleteAnswers(SizeClass size = SizeClass.Small)

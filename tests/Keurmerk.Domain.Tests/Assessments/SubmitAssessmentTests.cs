@@ -62,6 +62,6 @@ public class SubmitAssessmentTests : AssessmentSpecification
             new StartAssessment(AssessmentId, Guid.CreateVersion7(), "X", SizeClass.Large, Employer, Now), Criteria)[0];
 
         Assert.Equal(Criteria.Version, started.CriteriaVersion);
-        Assert.Equal(AssessmentStatus.Draft, Assessment.Create(started).Status);
+        Assert.Equal(AssessmentStatus.Draft, Assessment.Evolve(null, started)!.Status);
     }
 }

@@ -1,0 +1,29 @@
+namespace Keurmerk.Audits.Users;
+
+public static class Roles
+{
+    public const string Employer = "Employer";
+    public const string Assessor = "Assessor";
+    public const string School = "School";
+    public const string Admin = "Admin";
+
+    public static readonly string[] All = [Employer, Assessor, School, Admin];
+}
+
+/// <summary>A login, stored as a Marten document; ASP.NET Core Identity works on it through MartenUserStore.</summary>
+public sealed class AppUser
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string UserName { get; set; } = "";
+    public string NormalizedUserName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string NormalizedEmail { get; set; } = "";
+    public bool EmailConfirmed { get; set; }
+    public string? PasswordHash { get; set; }
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+    public string DisplayName { get; set; } = "";
+    public List<string> Roles { get; set; } = [];
+
+    /// <summary>The employer organisation an Employer user belongs to; null for other roles.</summary>
+    public Guid? OrganisationId { get; set; }
+}
