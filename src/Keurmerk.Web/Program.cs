@@ -1,29 +1,105 @@
+using Keurmerk.Audits;
+using Keurmerk.Audits.Users;
+using Keurmerk.Web.Infrastructure.Criteria;
+using Keurmerk.Web.Infrastructure.Demo;
+using Keurmerk.Web.Infrastructure.Identity;
+using Keurmerk.Web.Infrastructure.Localization;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Npgsql;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+var connectionString = builder.Configuration.GetConnectionString("Keurmerk")
+    ?? throw new InvalidOperationException("ConnectionStrings:Keurmerk is not set. Locally, ./run.sh starts PostgreSQL and sets it.");
+var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
+
+builder.Services.AddSingleton(CriteriaLoader.Load(CriteriaLoader.FindFolder(builder.Configuration, builder.Environment)));
+builder.Services.AddSingleton(TimeProvider.System);
+
+builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
+    .UseLightweightSessions()
+    .ApplyAllDatabaseChangesOnStartup();
+
+builder.Services.AddIdentityCore<AppUser>(options =>
+    {
+        options.Password.RequiredLength = 10;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+        options.User.RequireUniqueEmail = true;
+        options.Lockout.MaxFailedAccessAttempts = 10;
+    })
+    .AddUserStore<MartenUserStore>()
+    .AddClaimsPrincipalFactory<KeurmerkClaimsFactory>()
+    .AddSignInManager()
+    .AddDefaultTokenProviders();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.AccessDeniedPath = "/account/denied";
+    options.Cookie.Name = "keurmerk";
+    options.SlidingExpiration = true;
+});
+builder.Services.AddAuthorization();
+
+builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddRazorOptions(options =>
+    {
+        // Feature folders: a controller's views live beside it.
+        options.ViewLocationFormats.Clear();
+        options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+        options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+    });
+builder.Services.Configure<RequestLocalizationOptions>(options =>
+{
+    options.SetDefaultCulture(Lang.Dutch).AddSupportedCultures(Lang.Supported).AddSupportedUICultures(Lang.Supported);
+    options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+});
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
+    options.MultipartBodyLengthLimit = Keurmerk.Domain.Assessments.EvidenceFile.MaximumSizeInBytes * 4);
+builder.Services.AddTransient<DemoData>();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+    app.UseExceptionHandler("/error");
     app.UseHsts();
 }
-
-app.UseHttpsRedirection();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
-
+app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets();
+app.MapGet("/health", async (CancellationToken ct) =>
+{
+    try
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 3 }.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("select 1", connection);
+        await command.ExecuteScalarAsync(ct);
+        return Results.Text("ok");
+    }
+    catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+    {
+        return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+});
+app.MapControllers();
 
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
+if (app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment()))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureSeeded(printLogins: app.Environment.IsDevelopment());
+}
 
+await app.RunAsync();
 
-app.Run();
+public partial class Program;

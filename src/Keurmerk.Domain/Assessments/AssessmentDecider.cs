@@ -14,6 +14,22 @@ public static class AssessmentDecider
             command.SizeClass, criteria.Standard, criteria.Version, command.By, command.Now),
     ];
 
+    /// <summary>
+    /// Several decisions as one: each sees the state the previous ones left, and if any is refused,
+    /// none is kept. A form that saves a whole section uses this, so a save is all or nothing.
+    /// </summary>
+    public static object[] DecideAll(Assessment state, IEnumerable<Func<Assessment, object[]>> decisions)
+    {
+        var events = new List<object>();
+        foreach (var decide in decisions)
+        {
+            var decided = decide(state);
+            events.AddRange(decided);
+            state = decided.Aggregate(state, (s, e) => Assessment.Evolve(s, e)!);
+        }
+        return [.. events];
+    }
+
     public static object[] Decide(Assessment state, AnswerCriterion command, CriteriaCatalogue criteria)
     {
         EnsureEditable(state, command.CriterionId);
@@ -64,10 +80,7 @@ public static class AssessmentDecider
         return [new AssessmentSubmitted(state.Id, state.Round, report.ScorePercent, command.By, command.Now)];
     }
 
-    private static void EnsureEditable(Assessment state, string criterionId)
-    {
-        EnsureAllowed(state, AssessmentTrigger.Edit);
-    }
+    private static void EnsureEditable(Assessment state, string criterionId) => EnsureAllowed(state, AssessmentTrigger.Edit);
 
     internal static void EnsureAllowed(Assessment state, AssessmentTrigger trigger)
     {

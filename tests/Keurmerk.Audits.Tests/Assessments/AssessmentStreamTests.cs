@@ -3,7 +3,6 @@ using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using Marten;
-using Marten.Exceptions;
 using JasperFx;
 
 namespace Keurmerk.Audits.Tests.Assessments;

@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Keurmerk.Domain;
+using Keurmerk.Web.Infrastructure.Localization;
+
+namespace Keurmerk.Web.Features.Account;
+
+public sealed class LoginForm
+{
+    [Required] public string Email { get; set; } = "";
+    [Required] public string Password { get; set; } = "";
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class SignUpForm : IValidatableObject
+{
+    public string OrganisationName { get; set; } = "";
+    public string KvkNumber { get; set; } = "";
+    public SizeClass? SizeClass { get; set; }
+    public string Sector { get; set; } = "";
+    public string City { get; set; } = "";
+    public string ContactPerson { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string Password { get; set; } = "";
+
+    public static readonly (string Value, string Nl, string En)[] Sectors =
+    [
+        ("ict", "ICT en telecom", "ICT and telecom"),
+        ("zorg", "Zorg en welzijn", "Health and social care"),
+        ("onderwijs", "Onderwijs", "Education"),
+        ("overheid", "Overheid", "Government"),
+        ("handel", "Handel en retail", "Trade and retail"),
+        ("horeca", "Horeca en toerisme", "Hospitality and tourism"),
+        ("techniek", "Techniek, bouw en industrie", "Engineering, construction and industry"),
+        ("logistiek", "Transport en logistiek", "Transport and logistics"),
+        ("financieel", "Financiële en zakelijke dienstverlening", "Financial and business services"),
+        ("cultuur", "Cultuur, media en creatief", "Culture, media and creative"),
+        ("overig", "Overig", "Other"),
+    ];
+
+    // Messages in the current language, so DataAnnotations' English defaults never reach a Dutch page.
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (string.IsNullOrWhiteSpace(OrganisationName))
+            yield return Error(nameof(OrganisationName), "Vul de naam van de organisatie in.", "Enter the organisation's name.");
+        if (!IsKvkNumber(KvkNumber))
+            yield return Error(nameof(KvkNumber), "Een KvK-nummer bestaat uit precies 8 cijfers.", "A KvK number consists of exactly 8 digits.");
+        if (SizeClass is null)
+            yield return Error(nameof(SizeClass), "Kies de omvang van de organisatie.", "Choose the size of the organisation.");
+        if (!Sectors.Any(s => s.Value == Sector))
+            yield return Error(nameof(Sector), "Kies een sector.", "Choose a sector.");
+        if (string.IsNullOrWhiteSpace(City))
+            yield return Error(nameof(City), "Vul de plaats in.", "Enter the city.");
+        if (string.IsNullOrWhiteSpace(ContactPerson))
+            yield return Error(nameof(ContactPerson), "Vul de naam van de contactpersoon in.", "Enter the contact person's name.");
+        if (!new EmailAddressAttribute().IsValid(Email) || string.IsNullOrWhiteSpace(Email))
+            yield return Error(nameof(Email), "Vul een geldig e-mailadres in.", "Enter a valid e-mail address.");
+        if (Password.Length < 10)
+            yield return Error(nameof(Password), "Het wachtwoord moet minstens 10 tekens hebben.", "The password needs at least 10 characters.");
+    }
+
+    public static bool IsKvkNumber(string? value)
+    {
+        var digits = value?.Replace(" ", "").Trim() ?? "";
+        return digits.Length == 8 && digits.All(char.IsAsciiDigit);
+    }
+
+    private static ValidationResult Error(string member, string nl, string en) => new(Lang.T(nl, en), [member]);
+}

@@ -1,0 +1,34 @@
+using Keurmerk.Audits.Assessments;
+using Keurmerk.Domain.Assessments;
+using Keurmerk.Domain.Criteria;
+
+namespace Keurmerk.Web.Features.Assessments;
+
+public sealed record AssessmentList(IReadOnlyList<AssessmentDetails> Assessments, CriteriaCatalogue Current);
+
+public sealed record AssessmentPage(AssessmentDetails Assessment, CriteriaCatalogue Criteria, ReadinessReport Readiness, string? Error)
+{
+    public IReadOnlyList<AssessmentTrigger> Permitted => AssessmentLifecycle.PermittedTriggers(Assessment.Status);
+}
+
+public sealed record SectionPage(
+    AssessmentDetails Assessment,
+    CriteriaCatalogue Criteria,
+    Section Section,
+    IReadOnlyDictionary<string, string>? Posted = null,
+    string? Error = null)
+{
+    public bool Editable => AssessmentLifecycle.Allows(Assessment.Status, AssessmentTrigger.Edit);
+
+    public IEnumerable<Criterion> Applicable => Section.Criteria.Where(c => c.AppliesToSize(Assessment.SizeClass));
+
+    /// <summary>What the form shows: the person's own unsaved input after a refusal, else the stored answer.</summary>
+    public string? ValueOf(string criterionId) =>
+        Posted?.GetValueOrDefault(criterionId) ?? Assessment.Answers.GetValueOrDefault(criterionId)?.Value;
+
+    public IEnumerable<EvidenceView> EvidenceOf(string criterionId) => Assessment.Evidence.Where(e => e.CriterionId == criterionId);
+
+    public Section? Next => Criteria.Sections.SkipWhile(s => s.Id != Section.Id).Skip(1).FirstOrDefault();
+}
+
+public sealed record HistoryPage(AssessmentDetails Assessment, IReadOnlyList<AuditEntry> Entries);

@@ -1,0 +1,208 @@
+using Keurmerk.Audits.Assessments;
+using Keurmerk.Audits.Organisations;
+using Keurmerk.Audits.Users;
+using Keurmerk.Domain;
+using Keurmerk.Domain.Assessments;
+using Keurmerk.Domain.Criteria;
+using Keurmerk.Web.Infrastructure.Identity;
+using Keurmerk.Web.Infrastructure.Localization;
+using Marten;
+using JasperFx;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Keurmerk.Web.Features.Assessments;
+
+/// <summary>The employer's self-assessment: start, answer section by section, evidence, submit, history.</summary>
+[Authorize(Roles = $"{Roles.Employer},{Roles.Assessor},{Roles.Admin}")]
+[Route("assessments")]
+public sealed class AssessmentsController(IDocumentSession session, CriteriaLibrary criteria, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var organisationId = User.OrganisationId()!.Value;
+        var assessments = await session.Query<AssessmentDetails>()
+            .Where(a => a.OrganisationId == organisationId)
+            .OrderByDescending(a => a.StartedAt)
+            .ToListAsync(ct);
+        return View(new AssessmentList(assessments, criteria.Current));
+    }
+
+    [HttpPost("start")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> Start(CancellationToken ct)
+    {
+        var organisationId = User.OrganisationId()!.Value;
+        // One assessment in progress at a time: a second click opens the one already started.
+        var open = await session.Query<AssessmentDetails>()
+            .FirstOrDefaultAsync(a => a.OrganisationId == organisationId && a.Status == AssessmentStatus.Draft, ct);
+        if (open is not null) return RedirectToAction(nameof(Details), new { id = open.Id });
+
+        var organisation = await session.LoadAsync<Organisation>(organisationId, ct)
+            ?? throw new InvalidOperationException($"Organisation {organisationId} of user {User.UserId()} is missing.");
+        var command = new StartAssessment(Guid.CreateVersion7(), organisation.Id, organisation.Name, organisation.SizeClass,
+            User.UserId(), clock.GetUtcNow());
+        await session.Start((AssessmentStarted)AssessmentDecider.Decide(command, criteria.Current)[0], ct);
+        return RedirectToAction(nameof(Details), new { id = command.AssessmentId });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        return assessment is null ? NotFound() : View(Page(assessment));
+    }
+
+    [HttpGet("{id:guid}/sections/{sectionId}")]
+    public async Task<IActionResult> Section(Guid id, string sectionId, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        var section = assessment is null ? null : criteria.Version(assessment.CriteriaVersion).FindSection(sectionId);
+        if (assessment is null || section is null) return NotFound();
+        return View(new SectionPage(assessment, criteria.Version(assessment.CriteriaVersion), section));
+    }
+
+    [HttpPost("{id:guid}/sections/{sectionId}")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> SaveSection(Guid id, string sectionId, long expectedVersion, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        var catalogue = assessment is null ? null : criteria.Version(assessment.CriteriaVersion);
+        var section = catalogue?.FindSection(sectionId);
+        if (assessment is null || section is null) return NotFound();
+
+        var posted = SectionForm.Read(Request.Form, section);
+        try
+        {
+            var uploads = await SectionForm.ReadUploads(Request.Form.Files, section, ct);
+            var by = User.UserId();
+            var now = clock.GetUtcNow();
+            await session.Decide(id, expectedVersion,
+                state => AssessmentDecider.DecideAll(state,
+                    [
+                        .. posted.Select(a => (Func<Assessment, object[]>)(s => AssessmentDecider.Decide(s, new AnswerCriterion(a.Key, a.Value, by, now), catalogue!))),
+                        .. uploads.Select(u => (Func<Assessment, object[]>)(s => AssessmentDecider.Decide(s, u.ToCommand(by, now), catalogue!))),
+                    ]),
+                alongside: s => s.Store([.. uploads.Select(u => new EvidenceContent(u.EvidenceId, id, u.Content))]),
+                ct: ct);
+        }
+        catch (DomainException refusal)
+        {
+            return Refused(refusal.Kind, "Section", new SectionPage(assessment, catalogue!, section, posted, Lang.T(refusal.Text)));
+        }
+        catch (ConcurrencyException)
+        {
+            return Refused(RefusalKind.Conflict, "Section", new SectionPage(assessment, catalogue!, section, posted, ChangedMeanwhile));
+        }
+
+        TempData["Message"] = Lang.T("Uw antwoorden zijn opgeslagen.", "Your answers have been saved.");
+        return RedirectToAction(nameof(Section), new { id, sectionId });
+    }
+
+    [HttpPost("{id:guid}/evidence/{evidenceId:guid}/remove")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> RemoveEvidence(Guid id, Guid evidenceId, long expectedVersion, string sectionId, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        if (assessment is null) return NotFound();
+        try
+        {
+            await session.Decide(id, expectedVersion,
+                state => AssessmentDecider.Decide(state, new RemoveEvidence(evidenceId, User.UserId(), clock.GetUtcNow())),
+                alongside: s => s.Delete<EvidenceContent>(evidenceId), ct: ct);
+            TempData["Message"] = Lang.T("Het bewijsstuk is verwijderd.", "The evidence has been removed.");
+        }
+        catch (DomainException refusal)
+        {
+            TempData["Error"] = Lang.T(refusal.Text);
+        }
+        catch (ConcurrencyException)
+        {
+            TempData["Error"] = ChangedMeanwhile;
+        }
+        return RedirectToAction(nameof(Section), new { id, sectionId });
+    }
+
+    [HttpGet("{id:guid}/evidence/{evidenceId:guid}")]
+    public async Task<IActionResult> Evidence(Guid id, Guid evidenceId, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        var evidence = assessment?.Evidence.FirstOrDefault(e => e.EvidenceId == evidenceId);
+        var content = evidence is null ? null : await session.LoadAsync<EvidenceContent>(evidenceId, ct);
+        if (evidence is null || content is null) return NotFound();
+        // Inline, so an assessor can open it in the browser; nosniff keeps the browser to the checked type.
+        Response.Headers.ContentDisposition = $"inline; filename=\"{evidence.FileName.Replace("\"", "")}\"";
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(content.Data, evidence.ContentType);
+    }
+
+    [HttpPost("{id:guid}/submit")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> Submit(Guid id, long expectedVersion, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        if (assessment is null) return NotFound();
+        var catalogue = criteria.Version(assessment.CriteriaVersion);
+        try
+        {
+            await session.Decide(id, expectedVersion,
+                state => AssessmentDecider.Decide(state, new SubmitAssessment(User.UserId(), clock.GetUtcNow()), catalogue), ct: ct);
+        }
+        catch (DomainException refusal)
+        {
+            return Refused(refusal.Kind, "Details", Page(assessment, Lang.T(refusal.Text)));
+        }
+        catch (ConcurrencyException)
+        {
+            return Refused(RefusalKind.Conflict, "Details", Page(assessment, ChangedMeanwhile));
+        }
+        TempData["Message"] = Lang.T("Uw zelfevaluatie is ingediend. ELBHO beoordeelt haar.", "Your self-assessment has been submitted. ELBHO will review it.");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet("{id:guid}/history")]
+    public async Task<IActionResult> History(Guid id, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        if (assessment is null) return NotFound();
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var actorIds = events.Select(e => AuditTrail.ActorOf(e.Data)).OfType<Guid>().Distinct().ToArray();
+        var actors = (await session.LoadManyAsync<AppUser>(ct, actorIds)).ToDictionary(u => u.Id, u => u.DisplayName);
+        var catalogue = criteria.Version(assessment.CriteriaVersion);
+        var entries = events.Select(e => AuditTrail.Describe(e, catalogue, actors)).ToList();
+        return View(new HistoryPage(assessment, entries));
+    }
+
+    private static string ChangedMeanwhile => Lang.T(
+        "Deze zelfevaluatie is intussen gewijzigd, bijvoorbeeld in een ander venster. Er is niets opgeslagen. Laad de pagina opnieuw om de laatste stand te zien.",
+        "This self-assessment was changed meanwhile, for example in another window. Nothing was saved. Reload the page to see the latest version.");
+
+    private AssessmentPage Page(AssessmentDetails assessment, string? error = null)
+    {
+        var catalogue = criteria.Version(assessment.CriteriaVersion);
+        var readiness = Readiness.Evaluate(catalogue, assessment.SizeClass, assessment.AnswerValues, assessment.CriteriaWithEvidence);
+        return new AssessmentPage(assessment, catalogue, readiness, error);
+    }
+
+    private ViewResult Refused(RefusalKind kind, string view, object model)
+    {
+        Response.StatusCode = kind switch
+        {
+            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status409Conflict,
+        };
+        return View(view, model);
+    }
+
+    /// <summary>An employer sees only its own organisation's assessments; anyone else's id is simply not found.</summary>
+    private async Task<AssessmentDetails?> LoadVisible(Guid id, CancellationToken ct)
+    {
+        var assessment = await session.LoadAsync<AssessmentDetails>(id, ct);
+        if (assessment is null) return null;
+        if (User.IsInRole(Roles.Assessor) || User.IsInRole(Roles.Admin)) return assessment;
+        return assessment.OrganisationId == User.OrganisationId() ? assessment : null;
+    }
+}

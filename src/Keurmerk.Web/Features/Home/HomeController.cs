@@ -1,0 +1,30 @@
+using Keurmerk.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Keurmerk.Web.Features.Home;
+
+public sealed class HomeController : Controller
+{
+    [HttpGet("/")]
+    public IActionResult Index() => View();
+
+    /// <summary>Switches the UI language and returns to the page the person was on.</summary>
+    [HttpGet("/language/{language}")]
+    public IActionResult Language(string language, string? returnUrl)
+    {
+        if (!Lang.Supported.Contains(language)) return NotFound();
+        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+    }
+
+    [HttpGet("/error/{code:int?}")]
+    public IActionResult Error(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        if (HttpContext.Response.StatusCode == StatusCodes.Status200OK) Response.StatusCode = status;
+        return View(status);
+    }
+}
