@@ -20,9 +20,9 @@ var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
 builder.Services.AddSingleton(CriteriaLoader.Load(CriteriaLoader.FindFolder(builder.Configuration, builder.Environment)));
 builder.Services.AddSingleton(TimeProvider.System);
 
-builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
-    .UseLightweightSessions()
-    .ApplyAllDatabaseChangesOnStartup();
+var marten = builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
+    .UseLightweightSessions();
+if (builder.Configuration.GetValue("Keurmerk:ApplySchemaOnStartup", true)) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Services.AddIdentityCore<AppUser>(options =>
     {

@@ -13,7 +13,7 @@ public static class TestDatabase
         ?? "Host=127.0.0.1;Port=54329;Username=keurmerk;Database=keurmerk";
 
     public static string NewSchemaName(string owner) =>
-        $"t_{owner.ToLowerInvariant()[..Math.Min(owner.Length, 20)]}_{Guid.NewGuid():N}"[..40];
+        $"t_{owner.ToLowerInvariant()[..Math.Min(owner.Length, 20)]}_{Guid.NewGuid():N}";
 
     public static async Task DropSchema(string schema)
     {

@@ -1,0 +1,55 @@
+using Keurmerk.Tests;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Keurmerk.Web.Tests.Support;
+
+/// <summary>
+/// The whole app over real HTTP (in-process test server), on the real PostgreSQL in a schema of its
+/// own for the test class, with demo accounts seeded and a clock the test can move.
+/// </summary>
+public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _schema = TestDatabase.NewSchemaName("web");
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Keurmerk", TestDatabase.ConnectionString);
+        builder.UseSetting("Keurmerk:Schema", _schema);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public WebSession NewSession() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<WebSession> LoggedIn(string email, string password = Infrastructure.Demo.DemoData.Password)
+    {
+        var session = NewSession();
+        await session.LogIn(email, password);
+        return session;
+    }
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // start the app (and seed) before the first test
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabase.DropSchema(_schema);
+    }
+}
