@@ -5,7 +5,9 @@ using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Users;
 using Marten;
 using Marten.Events.Projections;
+using Keurmerk.Audits.Register;
 using Weasel.Core;
+using Weasel.Postgresql;
 
 namespace Keurmerk.Audits;
 
@@ -29,5 +31,12 @@ public static class KeurmerkStore
 
         options.Projections.Add(new AssessmentEvolution(), ProjectionLifecycle.Live);
         options.Projections.Snapshot<AssessmentDetails>(SnapshotLifecycle.Inline);
+        options.Projections.Add(new RegisterProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<RegisterEntry>()
+            .UniqueIndex(r => r.CertificateNumber)
+            .Index(r => r.KvkNumber)
+            .Index(r => r.OrganisationId);
+
+        options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName)));
     }
 }

@@ -1,4 +1,5 @@
 using Keurmerk.Domain;
+using Keurmerk.Domain.Assessments;
 
 namespace Keurmerk.Audits.Organisations;
 
@@ -12,4 +13,8 @@ public sealed record Organisation(
     string City,
     string ContactPerson,
     string ContactEmail,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt)
+{
+    public StartAssessment StartAssessment(Guid assessmentId, Guid by, DateTimeOffset now) =>
+        new(assessmentId, Id, Name, KvkNumber, City, Sector, SizeClass, by, now);
+}

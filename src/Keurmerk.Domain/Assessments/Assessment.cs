@@ -11,13 +11,30 @@ public sealed record EvidenceRef(Guid EvidenceId, string CriterionId, string Fil
 public sealed record Assessment(
     Guid Id,
     Guid OrganisationId,
+    string OrganisationName,
+    string KvkNumber,
+    string City,
+    string Sector,
     SizeClass SizeClass,
     int CriteriaVersion,
     AssessmentStatus Status,
     int Round,
     ImmutableDictionary<string, string> Answers,
-    ImmutableDictionary<Guid, EvidenceRef> Evidence)
+    ImmutableDictionary<Guid, EvidenceRef> Evidence,
+    Guid? ReviewerId = null,
+    ImmutableDictionary<string, Judgement>? Judgements = null,
+    ImmutableHashSet<string>? Flagged = null,
+    Recommendation? Recommendation = null,
+    Guid? RecommendedBy = null,
+    string? CertificateNumber = null,
+    DateOnly? ValidUntil = null)
 {
+    /// <summary>The assessor's judgement per criterion; accepted ones carry over to the next round.</summary>
+    public ImmutableDictionary<string, Judgement> Judgements { get; init; } = Judgements ?? ImmutableDictionary<string, Judgement>.Empty;
+
+    /// <summary>The criteria an assessor asked to change; in that state the employer may change only these.</summary>
+    public ImmutableHashSet<string> Flagged { get; init; } = Flagged ?? [];
+
     /// <summary>
     /// The next state after one event: the only place events change state. (One function rather than
     /// Create/Apply methods, so Marten rebuilds it through AssessmentEvolution without conventions.)
@@ -25,14 +42,9 @@ public sealed record Assessment(
     public static Assessment? Evolve(Assessment? state, object @event) => (state, @event) switch
     {
         (null, AssessmentStarted e) => new Assessment(
-            e.AssessmentId,
-            e.OrganisationId,
-            e.SizeClass,
-            e.CriteriaVersion,
-            AssessmentStatus.Draft,
-            Round: 1,
-            ImmutableDictionary<string, string>.Empty,
-            ImmutableDictionary<Guid, EvidenceRef>.Empty),
+            e.AssessmentId, e.OrganisationId, e.OrganisationName, e.KvkNumber, e.City, e.Sector, e.SizeClass,
+            e.CriteriaVersion, AssessmentStatus.Draft, Round: 1,
+            ImmutableDictionary<string, string>.Empty, ImmutableDictionary<Guid, EvidenceRef>.Empty),
         (null, _) => null,
         (_, CriterionAnswered e) => state with { Answers = state.Answers.SetItem(e.CriterionId, e.Value) },
         (_, EvidenceAttached e) => state with
@@ -40,9 +52,38 @@ public sealed record Assessment(
             Evidence = state.Evidence.SetItem(e.EvidenceId, new EvidenceRef(e.EvidenceId, e.CriterionId, e.FileName)),
         },
         (_, EvidenceRemoved e) => state with { Evidence = state.Evidence.Remove(e.EvidenceId) },
-        (_, AssessmentSubmitted) => state with { Status = AssessmentStatus.Submitted },
+        (_, AssessmentSubmitted) => state with { Status = AssessmentStatus.Submitted, Flagged = [] },
+        (_, ReviewStarted e) => state with { Status = AssessmentStatus.InReview, ReviewerId = e.ReviewerId },
+        (_, CriterionJudged e) => state with { Judgements = state.Judgements.SetItem(e.CriterionId, e.Judgement) },
+        (_, CommentAdded) => state,
+        (_, ChangesRequested e) => state with
+        {
+            Status = AssessmentStatus.ChangesRequested,
+            Round = state.Round + 1,
+            Flagged = [.. e.CriterionIds],
+            Judgements = state.Judgements.RemoveRange(e.CriterionIds),
+            Recommendation = null,
+            RecommendedBy = null,
+        },
+        (_, DecisionRecommended e) => state with { Recommendation = e.Recommendation, RecommendedBy = e.RecommendedBy },
+        (_, AssessmentApproved) => state with { Status = AssessmentStatus.Approved },
+        (_, AssessmentRejected) => state with { Status = AssessmentStatus.Rejected },
+        (_, CertificateIssued e) => state with
+        {
+            Status = AssessmentStatus.Certified,
+            CertificateNumber = e.CertificateNumber,
+            ValidUntil = e.ValidUntil,
+        },
+        (_, AssessmentWithdrawn) => state with { Status = AssessmentStatus.Withdrawn },
+        (_, CertificateSuspended) => state with { Status = AssessmentStatus.Suspended },
+        (_, CertificateReinstated) => state with { Status = AssessmentStatus.Certified },
+        (_, CertificateRevoked) => state with { Status = AssessmentStatus.Revoked },
+        (_, CertificateExpired) => state with { Status = AssessmentStatus.Expired },
         _ => state,
     };
 
     public IReadOnlyCollection<string> CriteriaWithEvidence => Evidence.Values.Select(e => e.CriterionId).ToHashSet();
+
+    /// <summary>The people who took part in this round's review: none of them may take the final decision.</summary>
+    public bool TookPartInReview(Guid person) => person == ReviewerId || person == RecommendedBy;
 }

@@ -6,6 +6,9 @@ public sealed record StartAssessment(
     Guid AssessmentId,
     Guid OrganisationId,
     string OrganisationName,
+    string KvkNumber,
+    string City,
+    string Sector,
     SizeClass SizeClass,
     Guid By,
     DateTimeOffset Now);
@@ -25,3 +28,4 @@ public sealed record AttachEvidence(
 public sealed record RemoveEvidence(Guid EvidenceId, Guid By, DateTimeOffset Now);
 
 public sealed record SubmitAssessment(Guid By, DateTimeOffset Now);
+

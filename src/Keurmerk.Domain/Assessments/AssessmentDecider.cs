@@ -11,7 +11,7 @@ public static class AssessmentDecider
     public static object[] Decide(StartAssessment command, CriteriaCatalogue criteria) =>
     [
         new AssessmentStarted(command.AssessmentId, command.OrganisationId, command.OrganisationName,
-            command.SizeClass, criteria.Standard, criteria.Version, command.By, command.Now),
+            command.KvkNumber, command.City, command.Sector, command.SizeClass, criteria.Standard, criteria.Version, command.By, command.Now),
     ];
 
     /// <summary>
@@ -80,11 +80,24 @@ public static class AssessmentDecider
         return [new AssessmentSubmitted(state.Id, state.Round, report.ScorePercent, command.By, command.Now)];
     }
 
-    private static void EnsureEditable(Assessment state, string criterionId) => EnsureAllowed(state, AssessmentTrigger.Edit);
+    private static void EnsureEditable(Assessment state, string criterionId)
+    {
+        EnsureAllowed(state, AssessmentTrigger.Edit);
+        if (state.Status == AssessmentStatus.ChangesRequested && !state.Flagged.Contains(criterionId))
+            throw DomainException.Conflict(
+                $"Alleen de criteria waarvoor de beoordelaar een aanpassing vroeg, kunnen nog worden gewijzigd; {criterionId} hoort daar niet bij.",
+                $"Only the criteria the assessor asked to change can still be changed; {criterionId} is not one of them.");
+    }
+
+    public static object[] Decide(Assessment state, WithdrawAssessment command)
+    {
+        EnsureAllowed(state, AssessmentTrigger.Withdraw);
+        return [new AssessmentWithdrawn(state.Id, command.Reason.Trim(), command.By, command.Now)];
+    }
 
     internal static void EnsureAllowed(Assessment state, AssessmentTrigger trigger)
     {
-        if (AssessmentLifecycle.Allows(state.Status, trigger)) return;
+        if (AssessmentLifecycle.Allows(state.Status, trigger, hasRecommendation: state.Recommendation is not null)) return;
         throw DomainException.Conflict(
             $"Dit kan niet: de zelfevaluatie heeft de status '{StatusNames.Nl(state.Status)}'.",
             $"This is not possible: the self-assessment's status is '{StatusNames.En(state.Status)}'.");

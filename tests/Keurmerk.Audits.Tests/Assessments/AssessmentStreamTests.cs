@@ -28,7 +28,7 @@ public class AssessmentStreamTests(StoreFixture fixture) : IClassFixture<StoreFi
     {
         var id = Guid.CreateVersion7();
         var started = (AssessmentStarted)AssessmentDecider.Decide(
-            new StartAssessment(id, Guid.CreateVersion7(), "Drukkerij Zuid", SizeClass.Small, Employer, Now), Criteria)[0];
+            new StartAssessment(id, Guid.CreateVersion7(), "Drukkerij Zuid", "87654321", "Delft", "techniek", SizeClass.Small, Employer, Now), Criteria)[0];
         await using var session = fixture.Store.LightweightSession();
         await session.Start(started);
         return id;

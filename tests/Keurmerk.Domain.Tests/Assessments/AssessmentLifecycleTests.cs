@@ -1,8 +1,10 @@
-using Keurmerk.Domain.Assessments;
+using AssessmentLifecycle = Keurmerk.Domain.Assessments.AssessmentLifecycle;
+using AssessmentStatus = Keurmerk.Domain.Assessments.AssessmentStatus;
+using AssessmentTrigger = Keurmerk.Domain.Assessments.AssessmentTrigger;
 using static Keurmerk.Domain.Assessments.AssessmentStatus;
 using static Keurmerk.Domain.Assessments.AssessmentTrigger;
 
-namespace Keurmerk.Domain.Tests.Assessments;
+namespace Keurmerk.Domain.Tests.Lifecycle;
 
 public class AssessmentLifecycleTests
 {

@@ -12,7 +12,7 @@ public abstract class AssessmentSpecification
     protected static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     protected static AssessmentStarted Started(SizeClass size = SizeClass.Small) =>
-        new(AssessmentId, Guid.CreateVersion7(), "Bakkerij De Korrel", size, Criteria.Standard, Criteria.Version, Employer, Now);
+        new(AssessmentId, Guid.CreateVersion7(), "Bakkerij De Korrel", "12345678", "Den Haag", "horeca", size, Criteria.Standard, Criteria.Version, Employer, Now);
 
     protected static Assessment Given(params object[] events)
     {

@@ -59,7 +59,7 @@ public class SubmitAssessmentTests : AssessmentSpecification
     public void Start_PinsTheCriteriaVersion()
     {
         var started = (AssessmentStarted)AssessmentDecider.Decide(
-            new StartAssessment(AssessmentId, Guid.CreateVersion7(), "X", SizeClass.Large, Employer, Now), Criteria)[0];
+            new StartAssessment(AssessmentId, Guid.CreateVersion7(), "X", "11223344", "Den Haag", "ict", SizeClass.Large, Employer, Now), Criteria)[0];
 
         Assert.Equal(Criteria.Version, started.CriteriaVersion);
         Assert.Equal(AssessmentStatus.Draft, Assessment.Evolve(null, started)!.Status);

@@ -42,8 +42,7 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
 
         var organisation = await session.LoadAsync<Organisation>(organisationId, ct)
             ?? throw new InvalidOperationException($"Organisation {organisationId} of user {User.UserId()} is missing.");
-        var command = new StartAssessment(Guid.CreateVersion7(), organisation.Id, organisation.Name, organisation.SizeClass,
-            User.UserId(), clock.GetUtcNow());
+        var command = organisation.StartAssessment(Guid.CreateVersion7(), User.UserId(), clock.GetUtcNow());
         await session.Start((AssessmentStarted)AssessmentDecider.Decide(command, criteria.Current)[0], ct);
         return RedirectToAction(nameof(Details), new { id = command.AssessmentId });
     }

@@ -70,7 +70,7 @@ public sealed class DemoData(
         var catalogue = criteria.Current;
         var id = Guid.CreateVersion7();
         await session.Start((AssessmentStarted)AssessmentDecider.Decide(
-            new StartAssessment(id, organisation.Id, organisation.Name, organisation.SizeClass, by, now), catalogue)[0]);
+            organisation.StartAssessment(id, by, now), catalogue)[0]);
 
         var answers = catalogue.Sections.Take(2).SelectMany(s => s.Criteria)
             .Where(c => c.AppliesToSize(organisation.SizeClass))
