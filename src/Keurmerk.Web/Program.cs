@@ -1,5 +1,6 @@
 using Keurmerk.Audits;
 using Keurmerk.Audits.Users;
+using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Npgsql;
+using System.Text.Json.Serialization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,9 +22,8 @@ var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
 builder.Services.AddSingleton(CriteriaLoader.Load(CriteriaLoader.FindFolder(builder.Configuration, builder.Environment)));
 builder.Services.AddSingleton(TimeProvider.System);
 
-var marten = builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
+builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
     .UseLightweightSessions();
-if (builder.Configuration.GetValue("Keurmerk:ApplySchemaOnStartup", true)) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Services.AddIdentityCore<AppUser>(options =>
     {
@@ -63,6 +64,14 @@ builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(optio
     options.MultipartBodyLengthLimit = Keurmerk.Domain.Assessments.EvidenceFile.MaximumSizeInBytes * 4);
 builder.Services.AddTransient<DemoData>();
 
+// The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
+// readable from any web page, for GET only.
+builder.Services.AddOpenApi(options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+// Numbers are numbers: without this, the document types page and pageSize as "integer or string".
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.PublicReadPolicy,
+    policy => policy.AllowAnyOrigin().WithMethods(HttpMethods.Get).AllowAnyHeader()));
+
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
@@ -74,6 +83,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -93,6 +103,11 @@ app.MapGet("/health", async (CancellationToken ct) =>
     }
 });
 app.MapControllers();
+app.MapOpenApi();
+
+// Tables, indexes and the certificate number sequence exist before anything (the demo seeding) uses them.
+if (app.Configuration.GetValue("Keurmerk:ApplySchemaOnStartup", true))
+    await app.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
 if (app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment()))
 {

@@ -75,7 +75,8 @@ public sealed class AccountController(
         var created = await users.CreateAsync(user, form.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors) ModelState.AddModelError(nameof(form.Password), IdentityErrorText(error));
+            foreach (var error in created.Errors)
+                ModelState.AddModelError(error.Code is "DuplicateUserName" or "DuplicateEmail" ? nameof(form.Email) : nameof(form.Password), IdentityErrorText(error));
             return Invalid(form);
         }
         await signIn.SignInAsync(user, isPersistent: true);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Keurmerk.Domain;
 using Keurmerk.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Keurmerk.Web.Features.Account;
 
@@ -11,16 +12,20 @@ public sealed class LoginForm
     public string? ReturnUrl { get; set; }
 }
 
+// Validate below is the only check. Without [ValidateNever], MVC gives every non-nullable string an
+// implicit [Required] whose English message wins and skips Validate; without ConvertEmptyStringToNull
+// = false, an empty field would bind as null.
+[ValidateNever]
 public sealed class SignUpForm : IValidatableObject
 {
-    public string OrganisationName { get; set; } = "";
-    public string KvkNumber { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string OrganisationName { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string KvkNumber { get; set; } = "";
     public SizeClass? SizeClass { get; set; }
-    public string Sector { get; set; } = "";
-    public string City { get; set; } = "";
-    public string ContactPerson { get; set; } = "";
-    public string Email { get; set; } = "";
-    public string Password { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Sector { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string City { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string ContactPerson { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Email { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Password { get; set; } = "";
 
     public static readonly (string Value, string Nl, string En)[] Sectors =
     [

@@ -20,6 +20,18 @@ public sealed record SectionPage(
 {
     public bool Editable => AssessmentLifecycle.Allows(Assessment.Status, AssessmentTrigger.Edit);
 
+    /// <summary>After a request for changes, only the flagged criteria are open again.</summary>
+    public bool CanEdit(string criterionId) =>
+        Editable && (Assessment.Status != AssessmentStatus.ChangesRequested || Assessment.Flagged.Contains(criterionId));
+
+    public bool CanComment => Assessment.Status is AssessmentStatus.Submitted or AssessmentStatus.InReview or AssessmentStatus.ChangesRequested;
+
+    /// <summary>The employer can reply where the assessor flagged a criterion or a conversation has started.</summary>
+    public bool ShowsReplyBox(string criterionId) =>
+        CanComment && (Assessment.Flagged.Contains(criterionId) || Assessment.CommentsOn(criterionId).Any());
+
+    public bool ShowsSaveButton => Editable || Applicable.Any(c => ShowsReplyBox(c.Id));
+
     public IEnumerable<Criterion> Applicable => Section.Criteria.Where(c => c.AppliesToSize(Assessment.SizeClass));
 
     /// <summary>What the form shows: the person's own unsaved input after a refusal, else the stored answer.</summary>

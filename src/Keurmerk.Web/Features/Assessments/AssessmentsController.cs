@@ -83,6 +83,8 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
                     [
                         .. posted.Select(a => (Func<Assessment, object[]>)(s => AssessmentDecider.Decide(s, new AnswerCriterion(a.Key, a.Value, by, now), catalogue!))),
                         .. uploads.Select(u => (Func<Assessment, object[]>)(s => AssessmentDecider.Decide(s, u.ToCommand(by, now), catalogue!))),
+                        .. SectionForm.ReadComments(Request.Form, section).Select(c => (Func<Assessment, object[]>)(s => ReviewDecider.Decide(s,
+                            new AddComment(Guid.CreateVersion7(), c.Key, c.Value, by, User.DisplayName(), ByAssessor: false, now), catalogue!))),
                     ]),
                 alongside: s => s.Store([.. uploads.Select(u => new EvidenceContent(u.EvidenceId, id, u.Content))]),
                 ct: ct);

@@ -17,6 +17,18 @@ public static class AuditTrail
         EvidenceAttached e => e.AttachedBy,
         EvidenceRemoved e => e.RemovedBy,
         AssessmentSubmitted e => e.SubmittedBy,
+        ReviewStarted e => e.ReviewerId,
+        CriterionJudged e => e.JudgedBy,
+        CommentAdded e => e.AuthorId,
+        ChangesRequested e => e.RequestedBy,
+        DecisionRecommended e => e.RecommendedBy,
+        AssessmentApproved e => e.DecidedBy,
+        AssessmentRejected e => e.DecidedBy,
+        CertificateIssued e => e.IssuedBy,
+        AssessmentWithdrawn e => e.WithdrawnBy,
+        CertificateSuspended e => e.SuspendedBy,
+        CertificateReinstated e => e.ReinstatedBy,
+        CertificateRevoked e => e.RevokedBy,
         _ => null,
     };
 
@@ -43,8 +55,31 @@ public static class AuditTrail
         AssessmentSubmitted e => Lang.T(
             $"Ingediend ter beoordeling (ronde {e.Round}, score {e.ScorePercent}%)",
             $"Submitted for review (round {e.Round}, score {e.ScorePercent}%)"),
+        ReviewStarted e => Lang.T($"In beoordeling genomen (ronde {e.Round})", $"Taken into review (round {e.Round})"),
+        CriterionJudged e => e.Judgement == Judgement.Accepted
+            ? Lang.T($"{e.CriterionId} geaccepteerd", $"{e.CriterionId} accepted")
+            : Lang.T($"{e.CriterionId}: aanpassing nodig", $"{e.CriterionId}: needs change"),
+        CommentAdded e => Lang.T($"Reactie bij {e.CriterionId}: \"{e.Text}\"", $"Comment on {e.CriterionId}: \"{e.Text}\""),
+        ChangesRequested e => Lang.T(
+            $"Aanpassing gevraagd voor {string.Join(", ", e.CriterionIds)}{Suffix(e.Message)}",
+            $"Changes requested for {string.Join(", ", e.CriterionIds)}{Suffix(e.Message)}"),
+        DecisionRecommended e => e.Recommendation == Recommendation.Approve
+            ? Lang.T($"Advies: goedkeuren. {e.Motivation}", $"Recommendation: approve. {e.Motivation}")
+            : Lang.T($"Advies: afwijzen. {e.Motivation}", $"Recommendation: reject. {e.Motivation}"),
+        AssessmentApproved e => Lang.T($"Besluit: goedgekeurd. {e.Motivation}", $"Decision: approved. {e.Motivation}"),
+        AssessmentRejected e => Lang.T($"Besluit: afgewezen. {e.Reasons}", $"Decision: rejected. {e.Reasons}"),
+        CertificateIssued e => Lang.T(
+            $"Certificaat {e.CertificateNumber} uitgegeven, geldig van {e.ValidFrom:yyyy-MM-dd} tot en met {e.ValidUntil:yyyy-MM-dd}",
+            $"Certificate {e.CertificateNumber} issued, valid from {e.ValidFrom:yyyy-MM-dd} to {e.ValidUntil:yyyy-MM-dd}"),
+        AssessmentWithdrawn e => Lang.T($"Teruggetrokken{Suffix(e.Reason)}", $"Withdrawn{Suffix(e.Reason)}"),
+        CertificateSuspended e => Lang.T($"Certificaat geschorst: {e.Reason}", $"Certificate suspended: {e.Reason}"),
+        CertificateReinstated e => Lang.T($"Schorsing opgeheven: {e.Reason}", $"Suspension lifted: {e.Reason}"),
+        CertificateRevoked e => Lang.T($"Certificaat ingetrokken ({e.PublicReason}): {e.Explanation}", $"Certificate revoked ({e.PublicReason}): {e.Explanation}"),
+        CertificateExpired e => Lang.T($"Certificaat verlopen op {e.ExpiredOn:yyyy-MM-dd}", $"Certificate expired on {e.ExpiredOn:yyyy-MM-dd}"),
         _ => data.GetType().Name,
     };
+
+    private static string Suffix(string text) => string.IsNullOrWhiteSpace(text) ? "" : $": {text}";
 
     public static string AnswerText(string criterionId, string value, CriteriaCatalogue criteria)
     {

@@ -20,6 +20,12 @@ public static class SectionForm
             .Where(a => a.Value.Length > 0)
             .ToDictionary(a => a.Id, a => a.Value);
 
+    public static Dictionary<string, string> ReadComments(IFormCollection form, Section section) =>
+        section.Criteria
+            .Select(c => (c.Id, Text: form[$"comment-{c.Id}"].ToString().Trim()))
+            .Where(c => c.Text.Length > 0)
+            .ToDictionary(c => c.Id, c => c.Text);
+
     /// <summary>Every file is checked by its content before anything is stored; one bad file refuses the whole save.</summary>
     public static async Task<List<Upload>> ReadUploads(IFormFileCollection files, Section section, CancellationToken ct)
     {

@@ -54,6 +54,7 @@ public sealed class DemoData(
 
             var employer = await users.FindByEmailAsync("werkgever@korrel.demo");
             await StartHalfFinishedAssessment(korrel, employer!.Id, now);
+            await new DemoCertificates(session, users, criteria, clock).Seed();
             logger.LogInformation("Demo data seeded.");
         }
 

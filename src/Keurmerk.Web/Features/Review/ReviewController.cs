@@ -1,0 +1,165 @@
+using JasperFx;
+using Keurmerk.Audits.Assessments;
+using Keurmerk.Audits.Register;
+using Keurmerk.Audits.Users;
+using Keurmerk.Domain;
+using Keurmerk.Domain.Assessments;
+using Keurmerk.Domain.Criteria;
+using Keurmerk.Web.Infrastructure.Identity;
+using Keurmerk.Web.Infrastructure.Localization;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Keurmerk.Web.Features.Review;
+
+/// <summary>ELBHO's review: the queue, criterion-by-criterion judgement, changes, recommendation and the four-eyes decision.</summary>
+[Authorize(Roles = $"{Roles.Assessor},{Roles.Admin}")]
+[Route("review")]
+public sealed class ReviewController(IDocumentSession session, CriteriaLibrary criteria, TimeProvider clock, IConfiguration configuration) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Queue(QueueFilter filter, CancellationToken ct) => View(await LoadQueue(filter, null, ct));
+
+    [HttpPost("{id:guid}/take")]
+    public async Task<IActionResult> Take(Guid id, long expectedVersion, CancellationToken ct)
+    {
+        var error = await Try(() => session.Decide(id, expectedVersion,
+            state => ReviewDecider.Decide(state, new StartReview(User.UserId(), clock.GetUtcNow())), ct: ct),
+            taken: true);
+        if (error is not null) return Refused(error.Value.Status, "Queue", await LoadQueue(new QueueFilter(), error.Value.Message, ct));
+        return RedirectToAction(nameof(Assessment), new { id });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Assessment(Guid id, CancellationToken ct)
+    {
+        var page = await LoadPage(id, null, ct);
+        return page is null ? NotFound() : View(page);
+    }
+
+    /// <summary>Saves every judgement and new comment on the page at once: all of them, or none.</summary>
+    [HttpPost("{id:guid}/judgements")]
+    public async Task<IActionResult> Judge(Guid id, long expectedVersion, CancellationToken ct)
+    {
+        var page = await LoadPage(id, null, ct);
+        if (page is null) return NotFound();
+        var (by, name, now) = (User.UserId(), User.DisplayName(), clock.GetUtcNow());
+        var decisions = new List<Func<Assessment, object[]>>();
+        foreach (var criterion in page.Criteria.ApplicableTo(page.Assessment.SizeClass))
+        {
+            if (Enum.TryParse<Judgement>(Request.Form[$"judgement-{criterion.Id}"], out var judgement))
+                decisions.Add(s => ReviewDecider.Decide(s, new JudgeCriterion(criterion.Id, judgement, by, now), page.Criteria));
+            var comment = Request.Form[$"comment-{criterion.Id}"].ToString();
+            if (!string.IsNullOrWhiteSpace(comment))
+                decisions.Add(s => ReviewDecider.Decide(s, new AddComment(Guid.CreateVersion7(), criterion.Id, comment, by, name, true, now), page.Criteria));
+        }
+        return await Step(id, expectedVersion, state => AssessmentDecider.DecideAll(state, decisions),
+            Lang.T("De beoordeling is opgeslagen.", "The review has been saved."), ct);
+    }
+
+    [HttpPost("{id:guid}/request-changes")]
+    public Task<IActionResult> RequestChanges(Guid id, long expectedVersion, string? message, CancellationToken ct) =>
+        Step(id, expectedVersion, state => ReviewDecider.Decide(state, new RequestChanges(message ?? "", User.UserId(), clock.GetUtcNow())),
+            Lang.T("De werkgever is gevraagd de gemarkeerde criteria aan te passen.", "The employer has been asked to change the flagged criteria."), ct);
+
+    [HttpPost("{id:guid}/recommend")]
+    public async Task<IActionResult> Recommend(Guid id, long expectedVersion, Recommendation? recommendation, string? motivation, CancellationToken ct)
+    {
+        var catalogue = await CatalogueOf(id, ct);
+        if (catalogue is null) return NotFound();
+        if (recommendation is null)
+            return Refused(StatusCodes.Status400BadRequest, nameof(Assessment),
+                (await LoadPage(id, Lang.T("Kies goedkeuren of afwijzen.", "Choose approve or reject."), ct))!);
+        return await Step(id, expectedVersion,
+            state => ReviewDecider.Decide(state, new RecommendDecision(recommendation.Value, motivation ?? "", User.UserId(), clock.GetUtcNow()), catalogue),
+            Lang.T("Het advies is vastgelegd. Een tweede beoordelaar neemt het besluit.", "The recommendation is recorded. A second assessor takes the decision."), ct);
+    }
+
+    /// <summary>The final decision, by an assessor who neither reviewed nor recommended (the domain enforces it).</summary>
+    [HttpPost("{id:guid}/decide")]
+    public async Task<IActionResult> Decide(Guid id, long expectedVersion, string decision, string? motivation, CancellationToken ct)
+    {
+        var (by, now) = (User.UserId(), clock.GetUtcNow());
+        if (decision is not ("approve" or "reject"))
+        {
+            var page = await LoadPage(id, Lang.T("Kies goedkeuren of afwijzen.", "Choose approve or reject."), ct);
+            return page is null ? NotFound() : Refused(StatusCodes.Status400BadRequest, nameof(Assessment), page);
+        }
+        if (decision == "approve")
+        {
+            // Drawn before the decision: a refused decision leaves a gap in the numbers, never a reused one.
+            var number = await CertificateNumbers.Next(session, DutchCalendar.DateOf(now), ct);
+            var years = configuration.GetValue("Keurmerk:CertificateValidityYears", 2);
+            return await Step(id, expectedVersion, state => ReviewDecider.Decide(state, new DecideApproval(motivation ?? "", number, years, by, now)),
+                Lang.T($"Goedgekeurd. Certificaat {number} is uitgegeven.", $"Approved. Certificate {number} has been issued."), ct);
+        }
+        return await Step(id, expectedVersion, state => ReviewDecider.Decide(state, new DecideRejection(motivation ?? "", by, now)),
+            Lang.T("Afgewezen. De werkgever ziet de redenen.", "Rejected. The employer sees the reasons."), ct);
+    }
+
+    private async Task<IActionResult> Step(Guid id, long expectedVersion, Func<Assessment, object[]> decide, string done, CancellationToken ct)
+    {
+        if (await session.LoadAsync<AssessmentDetails>(id, ct) is null) return NotFound();
+        var error = await Try(() => session.Decide(id, expectedVersion, decide, ct: ct));
+        if (error is not null) return Refused(error.Value.Status, nameof(Assessment), (await LoadPage(id, error.Value.Message, ct))!);
+        TempData["Message"] = done;
+        return RedirectToAction(nameof(Assessment), new { id });
+    }
+
+    private static async Task<(int Status, string Message)?> Try(Func<Task> step, bool taken = false)
+    {
+        try
+        {
+            await step();
+            return null;
+        }
+        catch (DomainException refusal)
+        {
+            return (refusal.Kind switch
+            {
+                RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+                RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status409Conflict,
+            }, Lang.T(refusal.Text));
+        }
+        catch (ConcurrencyException)
+        {
+            return (StatusCodes.Status409Conflict, taken
+                ? Lang.T("Een andere beoordelaar was u voor: deze zelfevaluatie is intussen in behandeling genomen of gewijzigd.",
+                         "Another assessor was quicker: this self-assessment has meanwhile been taken into review or changed.")
+                : Lang.T("Deze zelfevaluatie is intussen gewijzigd. Er is niets opgeslagen; laad de pagina opnieuw.",
+                         "This self-assessment was changed meanwhile. Nothing was saved; reload the page."));
+        }
+    }
+
+    private ViewResult Refused(int status, string view, object model)
+    {
+        Response.StatusCode = status;
+        return View(view, model);
+    }
+
+    private async Task<CriteriaCatalogue?> CatalogueOf(Guid id, CancellationToken ct) =>
+        await session.LoadAsync<AssessmentDetails>(id, ct) is { } a ? criteria.Version(a.CriteriaVersion) : null;
+
+    private async Task<ReviewPage?> LoadPage(Guid id, string? error, CancellationToken ct)
+    {
+        var assessment = await session.LoadAsync<AssessmentDetails>(id, ct);
+        if (assessment is null) return null;
+        var people = new[] { assessment.ReviewerId, assessment.Recommendation?.RecommendedBy, assessment.Decision?.DecidedBy }.OfType<Guid>().Distinct().ToArray();
+        var names = (await session.LoadManyAsync<AppUser>(ct, people)).ToDictionary(u => u.Id, u => u.DisplayName);
+        return new ReviewPage(assessment, criteria.Version(assessment.CriteriaVersion), User.UserId(), names, error);
+    }
+
+    private async Task<QueuePage> LoadQueue(QueueFilter filter, string? error, CancellationToken ct)
+    {
+        var query = session.Query<AssessmentDetails>().Where(a => a.Status == AssessmentStatus.Submitted || a.Status == AssessmentStatus.InReview);
+        if (filter.SizeClass is { } size) query = query.Where(a => a.SizeClass == size);
+        if (!string.IsNullOrWhiteSpace(filter.Sector)) query = query.Where(a => a.Sector == filter.Sector);
+        if (!string.IsNullOrWhiteSpace(filter.City)) query = query.Where(a => a.City.Equals(filter.City.Trim(), StringComparison.OrdinalIgnoreCase));
+        var open = await query.OrderBy(a => a.SubmittedAt).ToListAsync(ct);
+        var reviewers = open.Select(a => a.ReviewerId).OfType<Guid>().Distinct().ToArray();
+        var names = (await session.LoadManyAsync<AppUser>(ct, reviewers)).ToDictionary(u => u.Id, u => u.DisplayName);
+        return new QueuePage(open, filter, clock.GetUtcNow(), User.UserId(), names, error);
+    }
+}
