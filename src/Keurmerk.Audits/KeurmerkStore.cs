@@ -5,7 +5,9 @@ using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Users;
 using Marten;
 using Marten.Events.Projections;
+using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Register;
+using Keurmerk.Audits.Schools;
 using Weasel.Core;
 using Weasel.Postgresql;
 
@@ -14,11 +16,12 @@ namespace Keurmerk.Audits;
 /// <summary>The one place Marten is configured: documents, indexes, event streams and projections.</summary>
 public static class KeurmerkStore
 {
-    public static void Configure(StoreOptions options, string connectionString, string schema = "keurmerk")
+    public static void Configure(StoreOptions options, string connectionString, string schema = "keurmerk", TimeProvider? clock = null)
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = schema;
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.Listeners.Add(new NotificationRules(clock ?? TimeProvider.System));
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 
         options.Schema.For<Organisation>().UniqueIndex(o => o.KvkNumber);
@@ -26,6 +29,10 @@ public static class KeurmerkStore
             .UniqueIndex(u => u.NormalizedUserName)
             .Index(u => u.NormalizedEmail)
             .Index(u => u.OrganisationId);
+        options.Schema.For<Notification>()
+            .Index(n => n.SentAt)
+            .UniqueIndex(n => n.DeduplicationKey!);
+        options.Schema.For<Follow>().Index(f => f.OrganisationId).Index(f => f.SchoolUserId);
         options.Schema.For<EvidenceContent>().Index(e => e.AssessmentId);
         options.Schema.For<AssessmentDetails>().Index(a => a.OrganisationId).Index(a => a.Status);
 

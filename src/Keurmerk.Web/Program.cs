@@ -4,6 +4,7 @@ using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
+using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
 using Microsoft.AspNetCore.Identity;
@@ -22,8 +23,15 @@ var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
 builder.Services.AddSingleton(CriteriaLoader.Load(CriteriaLoader.FindFolder(builder.Configuration, builder.Environment)));
 builder.Services.AddSingleton(TimeProvider.System);
 
-builder.Services.AddMarten(options => KeurmerkStore.Configure(options, connectionString, schema))
+builder.Services.AddMarten(provider =>
+    {
+        var options = new Marten.StoreOptions();
+        KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>());
+        return options;
+    })
     .UseLightweightSessions();
+var jobsEnabled = builder.Configuration.GetValue("Hangfire:Enabled", true);
+if (jobsEnabled) builder.Services.AddKeurmerkJobs(builder.Configuration, connectionString, schema);
 
 builder.Services.AddIdentityCore<AppUser>(options =>
     {
@@ -45,7 +53,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = "keurmerk";
     options.SlidingExpiration = true;
 });
-builder.Services.AddAuthorization();
+builder.Services.AddAuthorization(options => options.AddPolicy(JobsSetup.AdminPolicy, policy => policy.RequireRole(Roles.Admin)));
 
 builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
     .AddRazorOptions(options =>
@@ -103,6 +111,11 @@ app.MapGet("/health", async (CancellationToken ct) =>
     }
 });
 app.MapControllers();
+if (jobsEnabled)
+{
+    app.MapJobsDashboard();
+    app.Services.ScheduleKeurmerkJobs();
+}
 app.MapOpenApi();
 
 // Tables, indexes and the certificate number sequence exist before anything (the demo seeding) uses them.

@@ -33,6 +33,7 @@ public class HealthTests(AppFixture app) : IClassFixture<AppFixture>
             builder.UseSetting("ConnectionStrings:Keurmerk", "Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2");
             builder.UseSetting("Demo:Seed", "false");
             builder.UseSetting("Keurmerk:ApplySchemaOnStartup", "false");
+            builder.UseSetting("Hangfire:Enabled", "false");
         }
     }
 }

@@ -15,6 +15,10 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _schema = TestDatabase.NewSchemaName("web");
 
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "keurmerk-mail-" + Guid.NewGuid().ToString("N"));
+
+    public string Schema => _schema;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,6 +27,8 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Keurmerk", TestDatabase.ConnectionString);
         builder.UseSetting("Keurmerk:Schema", _schema);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -51,5 +57,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await TestDatabase.DropSchema(_schema);
+        await TestDatabase.DropSchema(_schema + "_hangfire");
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 }

@@ -21,8 +21,8 @@ public sealed class AccountController(
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        if (!ModelState.IsValid) return View(form);
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: true, lockoutOnFailure: true);
+        // An empty field is just a failed login: same message, same status.
+        var result = await signIn.PasswordSignInAsync((form.Email ?? "").Trim(), form.Password, isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
 
         ModelState.AddModelError("", result.IsLockedOut

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Keurmerk.Web.Features.Account;
 
+[ValidateNever]
 public sealed class LoginForm
 {
-    [Required] public string Email { get; set; } = "";
-    [Required] public string Password { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Email { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Password { get; set; } = "";
     public string? ReturnUrl { get; set; }
 }
 

@@ -30,7 +30,8 @@ public static class SectionForm
     public static async Task<List<Upload>> ReadUploads(IFormFileCollection files, Section section, CancellationToken ct)
     {
         var uploads = new List<Upload>();
-        foreach (var file in files.Where(f => f.Name.StartsWith("file-", StringComparison.Ordinal)))
+        var here = section.Criteria.Select(c => $"file-{c.Id}").ToHashSet();
+        foreach (var file in files.Where(f => here.Contains(f.Name)))
         {
             var criterionId = file.Name["file-".Length..];
             var fileName = Path.GetFileName(file.FileName);

@@ -20,7 +20,8 @@ public sealed class HomeController : Controller
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 
-    [HttpGet("/error/{code:int?}")]
+    // Any method: the status-code pages re-execute the failed request (a POST too) on this route.
+    [Route("/error/{code:int?}")]
     public IActionResult Error(int? code)
     {
         var status = code ?? StatusCodes.Status500InternalServerError;

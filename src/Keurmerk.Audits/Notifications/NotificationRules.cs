@@ -1,0 +1,119 @@
+using JasperFx.Events;
+using Keurmerk.Audits.Assessments;
+using Keurmerk.Audits.Schools;
+using Keurmerk.Audits.Users;
+using Keurmerk.Domain.Assessments;
+using Marten;
+using Marten.Services;
+
+namespace Keurmerk.Audits.Notifications;
+
+/// <summary>
+/// Who hears what, in one place. Runs just before Marten commits: for every event about to be appended
+/// it adds the notifications to the same unit of work, so they commit (or roll back) together with it.
+/// </summary>
+public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListenerBase
+{
+    public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        foreach (var stream in session.PendingChanges.Streams())
+        foreach (var e in stream.Events)
+        {
+            foreach (var notification in await For(session, stream.Id, e, token))
+                session.Store(notification);
+        }
+    }
+
+    private async Task<List<Notification>> For(IDocumentSession session, Guid assessmentId, IEvent e, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var list = new List<Notification>();
+        if (e.Data is AssessmentStarted or CriterionAnswered or EvidenceAttached or EvidenceRemoved or CriterionJudged or CommentAdded or DecisionRecommended)
+            return list;
+        var assessment = await session.LoadAsync<AssessmentDetails>(assessmentId, ct);
+        if (assessment is null) return list;
+        var name = assessment.OrganisationName;
+
+        async Task ToEmployer(string kind, MailText text)
+        {
+            var users = await session.Query<AppUser>().Where(u => u.OrganisationId == assessment.OrganisationId).ToListAsync(ct);
+            list.AddRange(users.Select(u => Notification.Create(u.Email, kind, text, now, assessmentId)));
+        }
+
+        async Task ToAssessors(string kind, MailText text)
+        {
+            var users = await session.Query<AppUser>().Where(u => u.Roles.Contains(Roles.Assessor)).ToListAsync(ct);
+            list.AddRange(users.Select(u => Notification.Create(u.Email, kind, text, now, assessmentId)));
+        }
+
+        async Task ToFollowers(string kind, string statusNl, string statusEn)
+        {
+            var follows = await session.Query<Follow>().Where(f => f.OrganisationId == assessment.OrganisationId).ToListAsync(ct);
+            if (follows.Count == 0) return;
+            var schools = await session.LoadManyAsync<AppUser>(ct, follows.Select(f => f.SchoolUserId).Distinct().ToArray());
+            var text = MailText.Bilingual(
+                $"{name}: keurmerk {statusNl}", $"{name}: quality mark {statusEn}",
+                $"De status van het keurmerk van {name} (KvK {assessment.KvkNumber}), dat u volgt, is nu: {statusNl}.",
+                $"The status of the quality mark of {name} (KvK {assessment.KvkNumber}), which you follow, is now: {statusEn}.");
+            list.AddRange(schools.Select(s => Notification.Create(s.Email, kind, text, now, assessmentId)));
+        }
+
+        switch (e.Data)
+        {
+            case AssessmentSubmitted s:
+                await ToEmployer("submitted", MailText.Bilingual(
+                    "Zelfevaluatie ontvangen", "Self-assessment received",
+                    $"We hebben de zelfevaluatie van {name} ontvangen (ronde {s.Round}). Een beoordelaar van ELBHO bekijkt haar.",
+                    $"We have received the self-assessment of {name} (round {s.Round}). An ELBHO assessor will review it."));
+                await ToAssessors("new-submission", MailText.Bilingual(
+                    $"Nieuwe zelfevaluatie: {name}", $"New self-assessment: {name}",
+                    $"{name} heeft een zelfevaluatie ingediend (ronde {s.Round}). Ze staat in de wachtrij.",
+                    $"{name} has submitted a self-assessment (round {s.Round}). It is in the queue."));
+                break;
+            case ChangesRequested c:
+                await ToEmployer("changes-requested", MailText.Bilingual(
+                    "Aanpassing gevraagd", "Changes requested",
+                    $"De beoordelaar vraagt u deze criteria aan te passen: {string.Join(", ", c.CriterionIds)}. {c.Message}",
+                    $"The assessor asks you to change these criteria: {string.Join(", ", c.CriterionIds)}. {c.Message}"));
+                break;
+            case AssessmentRejected r:
+                await ToEmployer("decision", MailText.Bilingual(
+                    "Besluit: afgewezen", "Decision: rejected",
+                    $"ELBHO heeft de zelfevaluatie van {name} afgewezen. Redenen: {r.Reasons}",
+                    $"ELBHO has rejected the self-assessment of {name}. Reasons: {r.Reasons}"));
+                break;
+            case CertificateIssued c:
+                await ToEmployer("certificate-issued", MailText.Bilingual(
+                    $"Keurmerk toegekend: certificaat {c.CertificateNumber}", $"Quality mark granted: certificate {c.CertificateNumber}",
+                    $"Gefeliciteerd: {name} heeft het keurmerk, geldig van {c.ValidFrom:d-M-yyyy} tot en met {c.ValidUntil:d-M-yyyy}.",
+                    $"Congratulations: {name} holds the quality mark, valid from {c.ValidFrom:yyyy-MM-dd} to {c.ValidUntil:yyyy-MM-dd}."));
+                await ToFollowers("status-changed", "toegekend", "granted");
+                break;
+            case CertificateSuspended s:
+                await ToEmployer("suspended", MailText.Bilingual(
+                    "Keurmerk geschorst", "Quality mark suspended",
+                    $"Het keurmerk van {name} is geschorst. Reden: {s.Reason}", $"The quality mark of {name} has been suspended. Reason: {s.Reason}"));
+                await ToFollowers("status-changed", "geschorst", "suspended");
+                break;
+            case CertificateReinstated r:
+                await ToEmployer("reinstated", MailText.Bilingual(
+                    "Schorsing opgeheven", "Suspension lifted",
+                    $"Het keurmerk van {name} is weer geldig. {r.Reason}", $"The quality mark of {name} is valid again. {r.Reason}"));
+                await ToFollowers("status-changed", "weer geldig", "valid again");
+                break;
+            case CertificateRevoked r:
+                await ToEmployer("revoked", MailText.Bilingual(
+                    "Keurmerk ingetrokken", "Quality mark revoked",
+                    $"Het keurmerk van {name} is ingetrokken. {r.Explanation}", $"The quality mark of {name} has been revoked. {r.Explanation}"));
+                await ToFollowers("status-changed", "ingetrokken", "revoked");
+                break;
+            case CertificateExpired x:
+                await ToEmployer("expired", MailText.Bilingual(
+                    "Keurmerk verlopen", "Quality mark expired",
+                    $"Het keurmerk van {name} is verlopen op {x.ExpiredOn:d-M-yyyy}.", $"The quality mark of {name} expired on {x.ExpiredOn:yyyy-MM-dd}."));
+                await ToFollowers("status-changed", "verlopen", "expired");
+                break;
+        }
+        return list;
+    }
+}
