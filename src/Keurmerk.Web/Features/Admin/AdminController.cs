@@ -9,6 +9,9 @@ namespace Keurmerk.Web.Features.Admin;
 [Route("admin")]
 public sealed class AdminController : Controller
 {
+    [HttpGet("")]
+    public IActionResult Index() => View();
+
     /// <summary>The certification lifecycle, exported from the configured Stateless machine itself, so it cannot drift from the code.</summary>
     [HttpGet("lifecycle")]
     public IActionResult Lifecycle() => View(new LifecyclePage(AssessmentLifecycle.MermaidGraph(), AssessmentLifecycle.DotGraph()));
