@@ -31,6 +31,13 @@ as_server_user() {
 }
 
 mkdir -p "$root/.data"
+# As root the server runs as postgres, which must be able to reach the data folder. If a parent
+# folder of this checkout is closed to it (a clone under /root, say), keep the cluster in postgres's home.
+if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$root/.data"; then
+  data="/var/lib/postgresql/keurmerk-$(printf '%s' "$root" | md5sum | cut -c1-12)"
+  log="$data.log"
+  echo "Note: $root is not reachable for the postgres user; the cluster lives in $data"
+fi
 if [ ! -s "$data/PG_VERSION" ]; then
   mkdir -p "$data"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$data" && chmod 700 "$data"
@@ -52,4 +59,4 @@ if [ "$(psql -d postgres -tAc "select 1 from pg_database where datname = 'keurme
   psql -d postgres -qc "create database keurmerk" >/dev/null
 fi
 export ConnectionStrings__Keurmerk="Host=127.0.0.1;Port=$port;Username=keurmerk;Database=keurmerk"
-echo "PostgreSQL ready on 127.0.0.1:$port (data in .data/postgres)"
+echo "PostgreSQL ready on 127.0.0.1:$port (data in $data)"
