@@ -1,13 +1,16 @@
 using JasperFx;
 using JasperFx.Events.Projections;
 using Keurmerk.Audits.Assessments;
+using Keurmerk.Audits.AuditChain;
 using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Users;
 using Marten;
 using Marten.Events.Projections;
 using Keurmerk.Audits.Notifications;
+using Keurmerk.Audits.Objections;
 using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
+using Keurmerk.Audits.Signals;
 using Weasel.Core;
 using Weasel.Postgresql;
 
@@ -33,6 +36,8 @@ public static class KeurmerkStore
             .Index(n => n.SentAt)
             .UniqueIndex(n => n.DeduplicationKey!);
         options.Schema.For<Follow>().Index(f => f.OrganisationId).Index(f => f.SchoolUserId);
+        // Webhooks of schools: the documents, and the rule that adds deliveries in the same transaction as a status change.
+        SchoolsStore.Configure(options, clock ?? TimeProvider.System);
         options.Schema.For<EvidenceContent>().Index(e => e.AssessmentId);
         options.Schema.For<AssessmentDetails>().Index(a => a.OrganisationId).Index(a => a.Status);
 
@@ -44,6 +49,18 @@ public static class KeurmerkStore
             .Index(r => r.KvkNumber)
             .Index(r => r.OrganisationId);
 
+        // Objections: a stream of their own; the decision state live, the details inline.
+        options.Projections.Add(new ObjectionEvolution(), ProjectionLifecycle.Live);
+        options.Projections.Snapshot<ObjectionDetails>(SnapshotLifecycle.Inline);
+        options.Schema.For<ObjectionDetails>().Index(o => o.AssessmentId).Index(o => o.Status).UniqueIndex(o => o.DecisionKey);
+
+        // Signals: a stream of their own; measures on the certificate append to the assessment stream alongside.
+        options.Projections.Add(new SignalEvolution(), ProjectionLifecycle.Live);
+        options.Projections.Snapshot<SignalDetails>(SnapshotLifecycle.Inline);
+        options.Schema.For<SignalDetails>().Index(s => s.Status).Index(s => s.OrganisationId).Index(s => s.RaisedAt);
+
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName)));
+        // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).
+        options.Storage.Add(new AuditChainFeature(options));
     }
 }

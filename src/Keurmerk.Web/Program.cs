@@ -1,5 +1,6 @@
 using Keurmerk.Audits;
 using Keurmerk.Audits.Users;
+using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
@@ -19,6 +20,13 @@ var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Keurmerk")
     ?? throw new InvalidOperationException("ConnectionStrings:Keurmerk is not set. Locally, ./run.sh starts PostgreSQL and sets it.");
 var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
+
+// `dotnet run -- verify-audit-chain`: check the event hash chain and exit (0 intact, 1 broken), no web host.
+if (VerifyAuditChainCommand.IsRequested(args))
+{
+    Environment.ExitCode = await VerifyAuditChainCommand.Run(connectionString, schema, Console.Out);
+    return;
+}
 
 builder.Services.AddSingleton(CriteriaLoader.Load(CriteriaLoader.FindFolder(builder.Configuration, builder.Environment)));
 builder.Services.AddSingleton(TimeProvider.System);

@@ -32,6 +32,35 @@ public static class AssessmentCommands
         return (stream.StartingVersion ?? 0) + events.Length;
     }
 
+    /// <summary>
+    /// A renewal writes two streams in one transaction: the mark on the certified assessment (so a
+    /// second start is refused or conflicts) and the new assessment, with copies of the evidence files.
+    /// </summary>
+    public static async Task Renew(
+        this IDocumentSession session,
+        Guid previousId,
+        long? expectedVersion,
+        Func<Assessment, RenewalDecision> decide,
+        CancellationToken ct = default)
+    {
+        var previous = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<Assessment>(previousId, version, ct)
+            : await session.Events.FetchForWriting<Assessment>(previousId, ct);
+        if (previous.Aggregate is null) throw new KeyNotFoundException($"Assessment {previousId} does not exist.");
+
+        var decision = decide(previous.Aggregate);
+        previous.AppendMany(decision.OnPrevious);
+        var renewal = (AssessmentStarted)decision.OnRenewal[0];
+        session.Events.StartStream<Assessment>(renewal.AssessmentId, decision.OnRenewal);
+        foreach (var carried in decision.OnRenewal.OfType<AnswersCarriedOver>().SelectMany(c => c.Evidence))
+        {
+            var source = await session.LoadAsync<EvidenceContent>(carried.SourceEvidenceId, ct)
+                ?? throw new InvalidOperationException($"Evidence {carried.SourceEvidenceId} has no stored content.");
+            session.Store(new EvidenceContent(carried.EvidenceId, renewal.AssessmentId, source.Data));
+        }
+        await session.SaveChangesAsync(ct);
+    }
+
     public static async Task Start(this IDocumentSession session, AssessmentStarted started, CancellationToken ct = default)
     {
         session.Events.StartStream<Assessment>(started.AssessmentId, started);

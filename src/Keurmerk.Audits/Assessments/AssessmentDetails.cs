@@ -61,6 +61,14 @@ public sealed record AssessmentDetails(
     public DateOnly? ValidFrom { get; init; }
     public DateOnly? ValidUntil { get; init; }
 
+    /// <summary>For a renewal: the certified assessment it renews, and the criteria new or changed since then.</summary>
+    public Guid? RenewalOf { get; init; }
+    public IReadOnlyList<string> NewCriteria { get; init; } = [];
+    public IReadOnlyList<string> ChangedCriteria { get; init; } = [];
+
+    /// <summary>For a certified assessment: the renewal started from it.</summary>
+    public Guid? RenewalId { get; init; }
+
     public static AssessmentDetails Create(AssessmentStarted e) => new(
         e.AssessmentId, e.OrganisationId, e.OrganisationName, e.KvkNumber, e.City, e.Sector, e.SizeClass, e.Standard,
         e.CriteriaVersion, AssessmentStatus.Draft, Round: 1, ScorePercent: 0, e.StartedAt, e.StartedAt, SubmittedAt: null,
@@ -77,6 +85,18 @@ public sealed record AssessmentDetails(
             LastChangedAt = e.AnsweredAt,
         };
     }
+
+    public AssessmentDetails Apply(AnswersCarriedOver e) => this with
+    {
+        Answers = e.Answers.ToDictionary(a => a.Key, a => new AnswerView(a.Value, e.CarriedBy, e.CarriedAt)),
+        Evidence = [.. e.Evidence.Select(x => new EvidenceView(x.EvidenceId, x.CriterionId, x.FileName, x.ContentType, x.SizeInBytes, e.CarriedAt))],
+        RenewalOf = e.PreviousAssessmentId,
+        NewCriteria = e.NewCriteria,
+        ChangedCriteria = e.ChangedCriteria,
+        LastChangedAt = e.CarriedAt,
+    };
+
+    public AssessmentDetails Apply(RenewalStarted e) => this with { RenewalId = e.RenewalAssessmentId };
 
     public AssessmentDetails Apply(EvidenceAttached e) => this with
     {

@@ -1,8 +1,11 @@
 using JasperFx.Events;
 using Keurmerk.Audits.Assessments;
+using Keurmerk.Audits.Objections;
 using Keurmerk.Audits.Schools;
+using Keurmerk.Audits.Signals;
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain.Assessments;
+using Keurmerk.Domain.Objections;
 using Marten;
 using Marten.Services;
 
@@ -28,8 +31,19 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
     {
         var now = clock.GetUtcNow();
         var list = new List<Notification>();
+        // A signal has a stream of its own (the id is the signal's, not an assessment's): its rules live beside it.
+        if (SignalNotifications.Concerns(e.Data)) return await SignalNotifications.For(session, assessmentId, e.Data, now, ct);
         if (e.Data is AssessmentStarted or CriterionAnswered or EvidenceAttached or EvidenceRemoved or CriterionJudged or CommentAdded or DecisionRecommended)
             return list;
+        // An objection has a stream of its own; its mail is about the assessment objected to.
+        ObjectionDetails? objection = null;
+        if (e.Data is ObjectionLodged or ObjectionTaken or ObjectionUpheld or ObjectionDismissed)
+        {
+            objection = await session.LoadAsync<ObjectionDetails>(assessmentId, ct);
+            var objectedTo = e.Data is ObjectionLodged lodged ? lodged.AssessmentId : objection?.AssessmentId;
+            if (objectedTo is null) return list;
+            assessmentId = objectedTo.Value;
+        }
         var assessment = await session.LoadAsync<AssessmentDetails>(assessmentId, ct);
         if (assessment is null) return list;
         var name = assessment.OrganisationName;
@@ -112,6 +126,38 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
                     "Keurmerk verlopen", "Quality mark expired",
                     $"Het keurmerk van {name} is verlopen op {x.ExpiredOn:d-M-yyyy}.", $"The quality mark of {name} expired on {x.ExpiredOn:yyyy-MM-dd}."));
                 await ToFollowers("status-changed", "verlopen", "expired");
+                break;
+            case ObjectionLodged o:
+                await ToEmployer("objection-lodged", MailText.Bilingual(
+                    "Bezwaar ontvangen", "Objection received",
+                    $"We hebben het bezwaar van {name} tegen de {ObjectionNames.Nl(o.Against)} ontvangen. Een beoordelaar die niet bij het besluit betrokken was, behandelt het.",
+                    $"We have received the objection of {name} against the {ObjectionNames.En(o.Against)}. An assessor who took no part in the decision will handle it."));
+                await ToAssessors("new-objection", MailText.Bilingual(
+                    $"Nieuw bezwaar: {name}", $"New objection: {name}",
+                    $"{name} maakt bezwaar tegen de {ObjectionNames.Nl(o.Against)}. Een beoordelaar die niet bij het besluit betrokken was, kan het behandelen.",
+                    $"{name} objects to the {ObjectionNames.En(o.Against)}. An assessor who took no part in the decision can handle it."));
+                break;
+            case ObjectionTaken when objection is not null:
+                await ToEmployer("objection-taken", MailText.Bilingual(
+                    "Bezwaar in behandeling", "Objection being handled",
+                    $"Een beoordelaar van ELBHO behandelt het bezwaar van {name} tegen de {ObjectionNames.Nl(objection.Against)}.",
+                    $"An ELBHO assessor is handling the objection of {name} against the {ObjectionNames.En(objection.Against)}."));
+                break;
+            case ObjectionUpheld u when objection is not null:
+                // A lifted suspension has its own mail (CertificateReinstated); after a rejection or revocation the way forward is a new assessment.
+                var startAgain = objection.Against != ObjectionAgainst.Suspension;
+                await ToEmployer("objection-upheld", MailText.Bilingual(
+                    "Bezwaar gegrond", "Objection upheld",
+                    $"Het bezwaar van {name} tegen de {ObjectionNames.Nl(objection.Against)} is gegrond verklaard. Redenen: {u.Reasons}"
+                        + (startAgain ? " U kunt een nieuwe zelfevaluatie starten." : ""),
+                    $"The objection of {name} against the {ObjectionNames.En(objection.Against)} has been upheld. Reasons: {u.Reasons}"
+                        + (startAgain ? " You may start a new self-assessment." : "")));
+                break;
+            case ObjectionDismissed d when objection is not null:
+                await ToEmployer("objection-dismissed", MailText.Bilingual(
+                    "Bezwaar ongegrond", "Objection dismissed",
+                    $"Het bezwaar van {name} tegen de {ObjectionNames.Nl(objection.Against)} is ongegrond verklaard; het besluit blijft staan. Redenen: {d.Reasons}",
+                    $"The objection of {name} against the {ObjectionNames.En(objection.Against)} has been dismissed; the decision stands. Reasons: {d.Reasons}"));
                 break;
         }
         return list;

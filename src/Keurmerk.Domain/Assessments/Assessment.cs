@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Keurmerk.Domain.Assessments;
 
-public sealed record EvidenceRef(Guid EvidenceId, string CriterionId, string FileName);
+public sealed record EvidenceRef(Guid EvidenceId, string CriterionId, string FileName, string ContentType = "", long SizeInBytes = 0, string Sha256 = "");
+
+/// <summary>A decision against the employer (rejection, suspension or revocation): the status it led to, who took it and when.</summary>
+public sealed record AdverseDecision(AssessmentStatus Outcome, Guid DecidedBy, DateTimeOffset DecidedAt);
 
 /// <summary>
 /// What decisions about an assessment need to know, rebuilt from its events. Immutable: each event
@@ -27,13 +30,17 @@ public sealed record Assessment(
     Recommendation? Recommendation = null,
     Guid? RecommendedBy = null,
     string? CertificateNumber = null,
-    DateOnly? ValidUntil = null)
+    DateOnly? ValidUntil = null,
+    Guid? RenewalId = null)
 {
     /// <summary>The assessor's judgement per criterion; accepted ones carry over to the next round.</summary>
     public ImmutableDictionary<string, Judgement> Judgements { get; init; } = Judgements ?? ImmutableDictionary<string, Judgement>.Empty;
 
     /// <summary>The criteria an assessor asked to change; in that state the employer may change only these.</summary>
     public ImmutableHashSet<string> Flagged { get; init; } = Flagged ?? [];
+
+    /// <summary>The latest rejection, suspension or revocation: who took it and when, which an objection needs to know.</summary>
+    public AdverseDecision? LastAdverseDecision { get; init; }
 
     /// <summary>
     /// The next state after one event: the only place events change state. (One function rather than
@@ -49,8 +56,16 @@ public sealed record Assessment(
         (_, CriterionAnswered e) => state with { Answers = state.Answers.SetItem(e.CriterionId, e.Value) },
         (_, EvidenceAttached e) => state with
         {
-            Evidence = state.Evidence.SetItem(e.EvidenceId, new EvidenceRef(e.EvidenceId, e.CriterionId, e.FileName)),
+            Evidence = state.Evidence.SetItem(e.EvidenceId,
+                new EvidenceRef(e.EvidenceId, e.CriterionId, e.FileName, e.ContentType, e.SizeInBytes, e.Sha256)),
         },
+        (_, AnswersCarriedOver e) => state with
+        {
+            Answers = state.Answers.SetItems(e.Answers),
+            Evidence = state.Evidence.SetItems(e.Evidence.Select(x => KeyValuePair.Create(x.EvidenceId,
+                new EvidenceRef(x.EvidenceId, x.CriterionId, x.FileName, x.ContentType, x.SizeInBytes, x.Sha256)))),
+        },
+        (_, RenewalStarted e) => state with { RenewalId = e.RenewalAssessmentId },
         (_, EvidenceRemoved e) => state with { Evidence = state.Evidence.Remove(e.EvidenceId) },
         (_, AssessmentSubmitted) => state with { Status = AssessmentStatus.Submitted, Flagged = [] },
         (_, ReviewStarted e) => state with { Status = AssessmentStatus.InReview, ReviewerId = e.ReviewerId },
@@ -67,7 +82,11 @@ public sealed record Assessment(
         },
         (_, DecisionRecommended e) => state with { Recommendation = e.Recommendation, RecommendedBy = e.RecommendedBy },
         (_, AssessmentApproved) => state with { Status = AssessmentStatus.Approved },
-        (_, AssessmentRejected) => state with { Status = AssessmentStatus.Rejected },
+        (_, AssessmentRejected e) => state with
+        {
+            Status = AssessmentStatus.Rejected,
+            LastAdverseDecision = new AdverseDecision(AssessmentStatus.Rejected, e.DecidedBy, e.DecidedAt),
+        },
         (_, CertificateIssued e) => state with
         {
             Status = AssessmentStatus.Certified,
@@ -75,9 +94,17 @@ public sealed record Assessment(
             ValidUntil = e.ValidUntil,
         },
         (_, AssessmentWithdrawn) => state with { Status = AssessmentStatus.Withdrawn },
-        (_, CertificateSuspended) => state with { Status = AssessmentStatus.Suspended },
+        (_, CertificateSuspended e) => state with
+        {
+            Status = AssessmentStatus.Suspended,
+            LastAdverseDecision = new AdverseDecision(AssessmentStatus.Suspended, e.SuspendedBy, e.SuspendedAt),
+        },
         (_, CertificateReinstated) => state with { Status = AssessmentStatus.Certified },
-        (_, CertificateRevoked) => state with { Status = AssessmentStatus.Revoked },
+        (_, CertificateRevoked e) => state with
+        {
+            Status = AssessmentStatus.Revoked,
+            LastAdverseDecision = new AdverseDecision(AssessmentStatus.Revoked, e.RevokedBy, e.RevokedAt),
+        },
         (_, CertificateExpired) => state with { Status = AssessmentStatus.Expired },
         _ => state,
     };

@@ -65,6 +65,14 @@ public class RegisterApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Theory]
+    [InlineData("%25")]
+    [InlineData("_")]
+    public async Task Search_TreatsLikeWildcardsAsText(string q)
+    {
+        Assert.Equal(0, (await _client.GetJson<RegisterPageResponse>($"/api/register?q={q}")).Total);
+    }
+
+    [Theory]
     [InlineData("1234567")]
     [InlineData("123456789")]
     [InlineData("1234567a")]

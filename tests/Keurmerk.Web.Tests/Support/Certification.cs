@@ -23,6 +23,12 @@ public static class Certification
     public static async Task<CertifiedEmployer> CertifyNewEmployer(this AppFixture app)
     {
         var (employer, id) = await app.SubmittedAssessment();
+        return new CertifiedEmployer(employer, id, await app.ApproveThroughReview(employer, id));
+    }
+
+    /// <summary>Takes a submitted assessment through review (assessor A) and decision (assessor B); gives the certificate number.</summary>
+    public static async Task<string> ApproveThroughReview(this AppFixture app, Employer employer, Guid id)
+    {
         var a = await app.LoggedIn(AssessorA);
         var review = await a.Get($"/review/{id}");
         await Expect(HttpStatusCode.Redirect, a.Submit(review, $"form[action='/review/{id}/take']"));
@@ -36,8 +42,7 @@ public static class Certification
         var decision = await b.Get($"/review/{id}");
         await Expect(HttpStatusCode.Redirect, b.Submit(decision, "#decide",
             new Dictionary<string, string> { ["decision"] = "approve", ["motivation"] = "Eens met het advies." }));
-        var number = (await b.Get($"/review/{id}")).QuerySelector("a[href^='/verify/']")!.TextContent;
-        return new CertifiedEmployer(employer, id, number);
+        return (await b.Get($"/review/{id}")).QuerySelector("a[href^='/verify/']")!.TextContent;
     }
 
     private static async Task Expect(HttpStatusCode status, Task<HttpResponseMessage> request)

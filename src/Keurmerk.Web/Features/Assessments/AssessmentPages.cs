@@ -4,7 +4,13 @@ using Keurmerk.Domain.Criteria;
 
 namespace Keurmerk.Web.Features.Assessments;
 
-public sealed record AssessmentList(IReadOnlyList<AssessmentDetails> Assessments, CriteriaCatalogue Current);
+public sealed record AssessmentList(IReadOnlyList<AssessmentDetails> Assessments, CriteriaCatalogue Current, DateOnly Today)
+{
+    /// <summary>Certified assessments whose renewal window has opened and that have no renewal yet.</summary>
+    public IEnumerable<AssessmentDetails> Renewable => Assessments.Where(a =>
+        a.Status == AssessmentStatus.Certified && a.RenewalId is null && a.ValidUntil is { } until
+        && Today >= until.AddDays(-RenewalDecider.OpensDaysBeforeExpiry));
+}
 
 public sealed record AssessmentPage(AssessmentDetails Assessment, CriteriaCatalogue Criteria, ReadinessReport Readiness, string? Error)
 {

@@ -20,14 +20,16 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
 {
     [HttpGet("")]
     [Authorize(Roles = Roles.Employer)]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await List(ct));
+
+    private async Task<AssessmentList> List(CancellationToken ct)
     {
         var organisationId = User.OrganisationId()!.Value;
         var assessments = await session.Query<AssessmentDetails>()
             .Where(a => a.OrganisationId == organisationId)
             .OrderByDescending(a => a.StartedAt)
             .ToListAsync(ct);
-        return View(new AssessmentList(assessments, criteria.Current));
+        return new AssessmentList(assessments, criteria.Current, DutchCalendar.DateOf(clock.GetUtcNow()));
     }
 
     [HttpPost("start")]
@@ -45,6 +47,30 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         var command = organisation.StartAssessment(Guid.CreateVersion7(), User.UserId(), clock.GetUtcNow());
         await session.Start((AssessmentStarted)AssessmentDecider.Decide(command, criteria.Current)[0], ct);
         return RedirectToAction(nameof(Details), new { id = command.AssessmentId });
+    }
+
+    /// <summary>Starts the renewal of a certified assessment: a new assessment on the current standard, prefilled.</summary>
+    [HttpPost("{id:guid}/renew")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> Renew(Guid id, long expectedVersion, CancellationToken ct)
+    {
+        var previous = await LoadVisible(id, ct);
+        if (previous is null) return NotFound();
+        var renewalId = Guid.CreateVersion7();
+        try
+        {
+            await session.Renew(id, expectedVersion, state => RenewalDecider.Decide(state,
+                new StartRenewal(renewalId, User.UserId(), clock.GetUtcNow()), criteria.Version(previous.CriteriaVersion), criteria.Current), ct);
+        }
+        catch (Exception e) when (e is DomainException or ConcurrencyException)
+        {
+            TempData["Error"] = e is DomainException refusal ? Lang.T(refusal.Text) : ChangedMeanwhile;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Index), await List(ct));
+        }
+        TempData["Message"] = Lang.T("De hercertificering is gestart. Controleer de overgenomen antwoorden, vooral bij nieuwe en gewijzigde criteria.",
+            "The renewal has started. Check the answers taken over, especially for new and changed criteria.");
+        return RedirectToAction(nameof(Details), new { id = renewalId });
     }
 
     [HttpGet("{id:guid}")]

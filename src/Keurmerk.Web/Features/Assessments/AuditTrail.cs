@@ -1,6 +1,8 @@
 using JasperFx.Events;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Domain.Signals;
+using Keurmerk.Web.Features.Signals;
 using Keurmerk.Web.Infrastructure.Localization;
 
 namespace Keurmerk.Web.Features.Assessments;
@@ -29,6 +31,13 @@ public static class AuditTrail
         CertificateSuspended e => e.SuspendedBy,
         CertificateReinstated e => e.ReinstatedBy,
         CertificateRevoked e => e.RevokedBy,
+        RenewalStarted e => e.StartedBy,
+        AnswersCarriedOver e => e.CarriedBy,
+        SignalRaised e => e.RaisedBySchoolUserId,
+        SignalDismissed e => e.DismissedBy,
+        EmployerResponseRequested e => e.RequestedBy,
+        EmployerResponded e => e.RespondedBy,
+        SignalActionTaken e => e.TakenBy,
         _ => null,
     };
 
@@ -75,7 +84,18 @@ public static class AuditTrail
         CertificateSuspended e => Lang.T($"Certificaat geschorst: {e.Reason}", $"Certificate suspended: {e.Reason}"),
         CertificateReinstated e => Lang.T($"Schorsing opgeheven: {e.Reason}", $"Suspension lifted: {e.Reason}"),
         CertificateRevoked e => Lang.T($"Certificaat ingetrokken ({e.PublicReason}): {e.Explanation}", $"Certificate revoked ({e.PublicReason}): {e.Explanation}"),
+        RenewalStarted => Lang.T("Hercertificering gestart", "Renewal started"),
+        AnswersCarriedOver e => Lang.T(
+            $"{e.Answers.Count} antwoorden en {e.Evidence.Count} bewijsstukken overgenomen uit de vorige beoordeling (versie {e.PreviousCriteriaVersion}); nieuw: {e.NewCriteria.Count}, gewijzigd: {e.ChangedCriteria.Count}",
+            $"{e.Answers.Count} answers and {e.Evidence.Count} pieces of evidence taken over from the previous assessment (version {e.PreviousCriteriaVersion}); new: {e.NewCriteria.Count}, changed: {e.ChangedCriteria.Count}"),
         CertificateExpired e => Lang.T($"Certificaat verlopen op {e.ExpiredOn:yyyy-MM-dd}", $"Certificate expired on {e.ExpiredOn:yyyy-MM-dd}"),
+        SignalRaised e => Lang.T(
+            $"Signaal {e.Reference} gemeld over certificaat {e.CertificateNumber}: {SignalWords.Label(e.Category).Nl.ToLowerInvariant()}",
+            $"Signal {e.Reference} raised about certificate {e.CertificateNumber}: {SignalWords.Label(e.Category).En.ToLowerInvariant()}"),
+        SignalDismissed e => Lang.T($"Signaal afgehandeld zonder (verdere) maatregel: {e.Reason}", $"Signal closed without (further) measures: {e.Reason}"),
+        EmployerResponseRequested e => Lang.T($"Werkgever om reactie gevraagd: \"{e.Question}\"", $"Employer asked to respond: \"{e.Question}\""),
+        EmployerResponded e => Lang.T($"Werkgever reageerde: \"{e.Text}\"", $"Employer responded: \"{e.Text}\""),
+        SignalActionTaken e => Lang.T(SignalWords.Describe(e).Nl, SignalWords.Describe(e).En),
         _ => data.GetType().Name,
     };
 

@@ -27,6 +27,7 @@ public sealed class DemoData(
         ("werkgever@korrel.demo", "Sanne de Vries (Bakkerij De Korrel)", Roles.Employer),
         ("beoordelaar@elbho.demo", "Ahmed Bakker (ELBHO)", Roles.Assessor),
         ("beoordelaar2@elbho.demo", "Lotte Jansen (ELBHO)", Roles.Assessor),
+        ("beoordelaar3@elbho.demo", "Youssef El Idrissi (ELBHO)", Roles.Assessor),
         ("stagebureau@hhs.demo", "Stagebureau De Haagse Hogeschool", Roles.School),
         ("beheer@keurmerk.demo", "Beheer Keurmerk", Roles.Admin),
     ];

@@ -43,7 +43,7 @@ public sealed class CertificateJobs(IDocumentStore store, TimeProvider clock)
         var horizon = today.AddDays(ReminderDays.Max());
         await using var session = store.LightweightSession();
         var expiring = await session.Query<AssessmentDetails>()
-            .Where(a => a.Status == AssessmentStatus.Certified && a.ValidUntil >= today && a.ValidUntil <= horizon)
+            .Where(a => a.Status == AssessmentStatus.Certified && a.ValidUntil >= today && a.ValidUntil <= horizon && a.RenewalId == null)
             .ToListAsync();
         foreach (var certificate in expiring)
         {

@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Keurmerk.Audits.Users;
 using Keurmerk.Web.Infrastructure.Mail;
+using Keurmerk.Web.Infrastructure.Webhooks;
 
 namespace Keurmerk.Web.Infrastructure.Jobs;
 
@@ -31,6 +32,7 @@ public static class JobsSetup
         services.AddTransient<NotificationDelivery>();
         services.AddTransient<CertificateJobs>();
         services.AddTransient<QueueJobs>();
+        services.AddKeurmerkWebhooks(configuration);
     }
 
     public static string HangfireSchema(string schema) => $"{schema}_hangfire";
@@ -44,6 +46,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<CertificateJobs>("expire-certificates", j => j.ExpireDue(), Cron.Daily(0, 5), dutch);
         jobs.AddOrUpdate<CertificateJobs>("expiry-reminders", j => j.SendExpiryReminders(), Cron.Daily(7, 0), dutch);
         jobs.AddOrUpdate<QueueJobs>("overdue-review-reminders", j => j.RemindOverdueReviews(), Cron.Daily(8, 0), dutch);
+        jobs.AddOrUpdate<WebhookDeliveries>("deliver-webhooks", j => j.DeliverDue(), Cron.Minutely(), dutch);
     }
 
     /// <summary>The dashboard for admins only: anyone else gets the login page or 403, never the dashboard.</summary>

@@ -1,0 +1,62 @@
+using Keurmerk.Audits.AuditChain;
+using Microsoft.AspNetCore.Http;
+
+namespace Keurmerk.Web.Features.AuditLog;
+
+/// <summary>The audit log's filters, from the query string. Organisation matches a name (part) or a KvK number; Actor a display name (part).</summary>
+public sealed record AuditLogFilter(
+    string? Organisation = null,
+    string? Actor = null,
+    string? EventType = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Page = 1)
+{
+    public int SafePage => Math.Max(1, Page);
+
+    /// <summary>The same filters on another page, for the pager links.</summary>
+    public string UrlFor(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            [nameof(Organisation)] = Organisation,
+            [nameof(Actor)] = Actor,
+            [nameof(EventType)] = EventType,
+            [nameof(From)] = From?.ToString("yyyy-MM-dd"),
+            [nameof(To)] = To?.ToString("yyyy-MM-dd"),
+            [nameof(Page)] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return "/audit" + QueryString.Create(query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));
+    }
+}
+
+public sealed record AuditLogRow(
+    long Sequence,
+    Guid StreamId,
+    long Version,
+    DateTimeOffset At,
+    string Organisation,
+    string Actor,
+    string What,
+    string EventType);
+
+public sealed record AuditLogPage(
+    AuditLogFilter Filter,
+    IReadOnlyList<AuditLogRow> Rows,
+    int TotalRows,
+    IReadOnlyList<string> EventTypes)
+{
+    public const int PageSize = 50;
+
+    public int PageCount => Math.Max(1, (TotalRows + PageSize - 1) / PageSize);
+
+    public bool HasPrevious => Filter.SafePage > 1;
+
+    public bool HasNext => Filter.SafePage < PageCount;
+}
+
+/// <summary>The verifier's report, with the organisation of each broken stream for the reader.</summary>
+public sealed record AuditChainPage(AuditChainReport Report, IReadOnlyDictionary<Guid, string> Organisations)
+{
+    public string OrganisationOf(Guid streamId) => Organisations.GetValueOrDefault(streamId, "");
+}
