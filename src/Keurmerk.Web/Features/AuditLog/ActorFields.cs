@@ -17,10 +17,10 @@ public static class ActorFields
     {
         var fields = new Dictionary<Type, string>();
         var candidates = typeof(AssessmentStarted).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && t.Namespace == typeof(AssessmentStarted).Namespace);
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in candidates)
         {
-            var guids = type.GetProperties().Where(p => p.PropertyType == typeof(Guid) && p.CanWrite).ToArray();
+            var guids = type.GetProperties().Where(p => (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?)) && p.CanWrite).ToArray();
             if (guids.Length == 0) continue;
             var instance = RuntimeHelpers.GetUninitializedObject(type);
             var markers = guids.ToDictionary(p => p, _ => Guid.NewGuid());

@@ -37,8 +37,8 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
         }
         if (!string.IsNullOrWhiteSpace(filter.Organisation))
         {
-            var streams = await StreamsOfOrganisation(filter.Organisation.Trim(), ct);
-            query = query.Where(e => e.StreamId.IsOneOf(streams));
+            var assessments = await AssessmentsOfOrganisation(filter.Organisation.Trim(), ct);
+            query = query.Where(e => e.MatchesSql(StreamAssessments.SqlCondition(store.Options.Events.DatabaseSchemaName), new object[] { assessments }));
         }
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
@@ -59,15 +59,13 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
     public async Task<IActionResult> Chain(CancellationToken ct)
     {
         var report = await AuditChainVerifier.VerifyAsync(store, clock, ct);
-        var broken = report.Broken.Select(s => s.StreamId).ToArray();
-        var organisations = (await session.LoadManyAsync<AssessmentDetails>(ct, broken)).ToDictionary(a => a.Id, a => a.OrganisationName);
-        return View(new AuditChainPage(report, organisations));
+        var assessments = await StreamAssessments.Resolve(session, report.Broken.Select(s => s.StreamId).ToArray(), ct);
+        return View(new AuditChainPage(report, assessments));
     }
 
     private async Task<List<AuditLogRow>> Rows(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var streamIds = events.Select(e => e.StreamId).Distinct().ToArray();
-        var assessments = (await session.LoadManyAsync<AssessmentDetails>(ct, streamIds)).ToDictionary(a => a.Id);
+        var assessments = await StreamAssessments.Resolve(session, events.Select(e => e.StreamId).Distinct().ToArray(), ct);
         var actorIds = events.Select(e => AuditTrail.ActorOf(e.Data)).OfType<Guid>().Distinct().ToArray();
         var actors = (await session.LoadManyAsync<AppUser>(ct, actorIds)).ToDictionary(u => u.Id, u => u.DisplayName);
         return events.Select(e =>
@@ -75,7 +73,7 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
             var assessment = assessments.GetValueOrDefault(e.StreamId);
             var entry = AuditTrail.Describe(e, CatalogueFor(assessment), actors);
             var organisation = assessment is null ? "" : $"{assessment.OrganisationName} ({assessment.KvkNumber})";
-            return new AuditLogRow(e.Sequence, e.StreamId, e.Version, e.Timestamp, organisation, entry.Actor, entry.What, entry.EventType);
+            return new AuditLogRow(e.Sequence, e.StreamId, assessment?.Id, e.Version, e.Timestamp, organisation, entry.Actor, entry.What, entry.EventType);
         }).ToList();
     }
 
@@ -84,11 +82,12 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
             ? criteria.Version(assessment.CriteriaVersion)
             : criteria.Current;
 
-    private async Task<Guid[]> StreamsOfOrganisation(string nameOrKvk, CancellationToken ct) =>
+    /// <summary>Ids as text: they are compared with the AssessmentId in event JSON.</summary>
+    private async Task<string[]> AssessmentsOfOrganisation(string nameOrKvk, CancellationToken ct) =>
         (await session.Query<AssessmentDetails>()
             .Where(a => a.KvkNumber == nameOrKvk || a.OrganisationName.Contains(nameOrKvk, StringComparison.OrdinalIgnoreCase))
             .Select(a => a.Id)
-            .ToListAsync(ct)).ToArray();
+            .ToListAsync(ct)).Select(id => id.ToString()).ToArray();
 
     /// <summary>Ids as text: the actor fields are compared as JSON text in PostgreSQL.</summary>
     private async Task<string[]> UsersNamed(string name, CancellationToken ct) =>

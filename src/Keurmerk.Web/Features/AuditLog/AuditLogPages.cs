@@ -1,3 +1,4 @@
+using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
 using Microsoft.AspNetCore.Http;
 
@@ -30,9 +31,11 @@ public sealed record AuditLogFilter(
     }
 }
 
+/// <summary>One event; AssessmentId is the assessment its stream is about (the stream itself, or the one an objection or signal concerns).</summary>
 public sealed record AuditLogRow(
     long Sequence,
     Guid StreamId,
+    Guid? AssessmentId,
     long Version,
     DateTimeOffset At,
     string Organisation,
@@ -55,8 +58,8 @@ public sealed record AuditLogPage(
     public bool HasNext => Filter.SafePage < PageCount;
 }
 
-/// <summary>The verifier's report, with the organisation of each broken stream for the reader.</summary>
-public sealed record AuditChainPage(AuditChainReport Report, IReadOnlyDictionary<Guid, string> Organisations)
+/// <summary>The verifier's report, with the assessment (and so the organisation) of each broken stream for the reader.</summary>
+public sealed record AuditChainPage(AuditChainReport Report, IReadOnlyDictionary<Guid, AssessmentDetails> Assessments)
 {
-    public string OrganisationOf(Guid streamId) => Organisations.GetValueOrDefault(streamId, "");
+    public AssessmentDetails? AssessmentOf(Guid streamId) => Assessments.GetValueOrDefault(streamId);
 }
