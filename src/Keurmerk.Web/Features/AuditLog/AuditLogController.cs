@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Keurmerk.Web.Features.AuditLog;
 
 /// <summary>
-/// Every event of every assessment in one log (assessors and admins), and the admin's check that no
+/// Every event of every stream in one log (assessors and admins), and the admin's check that no
 /// stored event was changed or removed since it was appended.
 /// </summary>
 [Authorize(Roles = $"{Roles.Assessor},{Roles.Admin}")]
