@@ -64,14 +64,25 @@ public static class SignalNotifications
                     $"{name} heeft gereageerd op de vraag bij signaal {reference}.",
                     $"{name} has responded to the question on signal {reference}."));
                 break;
+            // An employer that was asked about the signal hears how it ended; one that never heard of it
+            // is not told of a report that led to nothing. Measures reach it through the certificate's own events.
+            case SignalDismissed when signal.Questions.Count > 0:
+                await ToEmployer("signal-closed", MailText.Bilingual(
+                    $"Signaal {reference} afgehandeld", $"Signal {reference} closed",
+                    $"ELBHO heeft het signaal {reference} over {name} afgehandeld zonder (verdere) maatregel. Dank u voor uw reactie.",
+                    $"ELBHO has closed signal {reference} about {name} without (further) measures. Thank you for your response."));
+                await ToReportingSchool("signal-closed", ReporterClosed(reference, name));
+                break;
             case SignalDismissed:
             case SignalActionTaken { Action: CertificateAction.Revoke }:
-                await ToReportingSchool("signal-closed", MailText.Bilingual(
-                    $"Uw signaal {reference} is afgehandeld", $"Your signal {reference} has been closed",
-                    $"ELBHO heeft uw signaal {reference} over {name} onderzocht en afgehandeld. Dank u voor het melden. De actuele status van het keurmerk staat in het openbare register.",
-                    $"ELBHO has looked into your signal {reference} about {name} and closed it. Thank you for reporting. The quality mark's current status is in the public register."));
+                await ToReportingSchool("signal-closed", ReporterClosed(reference, name));
                 break;
         }
         return list;
     }
+
+    private static MailText ReporterClosed(string reference, string name) => MailText.Bilingual(
+        $"Uw signaal {reference} is afgehandeld", $"Your signal {reference} has been closed",
+        $"ELBHO heeft uw signaal {reference} over {name} onderzocht en afgehandeld. Dank u voor het melden. De actuele status van het keurmerk staat in het openbare register.",
+        $"ELBHO has looked into your signal {reference} about {name} and closed it. Thank you for reporting. The quality mark's current status is in the public register.");
 }

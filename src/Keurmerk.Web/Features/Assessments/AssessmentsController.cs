@@ -4,6 +4,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
@@ -215,12 +216,7 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
 
     private ViewResult Refused(RefusalKind kind, string view, object model)
     {
-        Response.StatusCode = kind switch
-        {
-            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status409Conflict,
-        };
+        Response.StatusCode = kind.StatusCode();
         return View(view, model);
     }
 

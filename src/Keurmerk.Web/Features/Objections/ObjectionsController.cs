@@ -5,6 +5,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Objections;
+using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
@@ -133,12 +134,7 @@ public sealed class ObjectionsController(IDocumentSession session, TimeProvider 
 
     private bool IsHandler => User.IsInRole(Roles.Assessor) || User.IsInRole(Roles.Admin);
 
-    private static int Status(RefusalKind kind) => kind switch
-    {
-        RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-        _ => StatusCodes.Status409Conflict,
-    };
+    private static int Status(RefusalKind kind) => kind.StatusCode();
 
     private ViewResult Refused(int status, string view, object model)
     {

@@ -5,6 +5,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
@@ -116,12 +117,7 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
         }
         catch (DomainException refusal)
         {
-            return (refusal.Kind switch
-            {
-                RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-                RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-                _ => StatusCodes.Status409Conflict,
-            }, Lang.T(refusal.Text));
+            return (refusal.Kind.StatusCode(), Lang.T(refusal.Text));
         }
         catch (ConcurrencyException)
         {
