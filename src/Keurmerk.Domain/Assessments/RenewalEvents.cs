@@ -20,4 +20,8 @@ public sealed record AnswersCarriedOver(
     Guid CarriedBy,
     DateTimeOffset CarriedAt);
 
-public sealed record StartRenewal(Guid RenewalAssessmentId, Guid By, DateTimeOffset Now);
+/// <summary>
+/// EarlierRenewalStatus: the status of the renewal already started from this certificate, if any (read
+/// by the caller, as Now is); a withdrawn or rejected one does not block another attempt.
+/// </summary>
+public sealed record StartRenewal(Guid RenewalAssessmentId, Guid By, DateTimeOffset Now, AssessmentStatus? EarlierRenewalStatus = null);

@@ -19,9 +19,12 @@ public static class CriteriaComparison
             [.. old.Keys.Where(id => !current.ContainsKey(id))]);
     }
 
-    /// <summary>Guidance may be reworded freely; anything that changes what an answer means is a change.</summary>
+    /// <summary>
+    /// Guidance and weight may change freely (they change the help text or the score, not what an answer
+    /// means); a different question, answer type, option, knock-out flag, evidence rule or applicability is a change.
+    /// </summary>
     private static bool SameMeaning(Criterion a, Criterion b) =>
         a.Question == b.Question && a.Answer == b.Answer && a.Evidence == b.Evidence && a.KnockOut == b.KnockOut
-        && a.Weight == b.Weight && a.AppliesTo == b.AppliesTo
+        && a.AppliesTo == b.AppliesTo
         && a.Options.Select(o => (o.Value, o.Score, o.Label)).SequenceEqual(b.Options.Select(o => (o.Value, o.Score, o.Label)));
 }

@@ -130,4 +130,20 @@ public class SignalTriageTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("Elke stagiair heeft een vaste begeleider.", assessorPage.QuerySelector(".employer-answer")!.TextContent);
         Assert.Equal("reactie werkgever ontvangen", assessorPage.QuerySelector("#signal-status")!.TextContent);
     }
+
+    [Fact]
+    public async Task Dismiss_AfterTheEmployerWasAsked_TellsTheEmployer_ButNotBefore()
+    {
+        var (asked, askedId, assessor) = await Signalled();
+        var (unasked, unaskedId, _) = await Signalled();
+        await assessor.Triage(askedId, "ask-employer", new() { ["question"] = "Hoe is de begeleiding van stagiairs geregeld?" });
+        var page = await asked.Employer.Session.Get($"/signals/{askedId}/respond");
+        await asked.Employer.Session.Submit(page, "#respond", new Dictionary<string, string> { ["text"] = "Elke stagiair heeft een vaste begeleider." });
+
+        foreach (var id in new[] { askedId, unaskedId })
+            Assert.Equal(HttpStatusCode.Redirect, (await assessor.Triage(id, "dismiss", new() { ["reason"] = "Onderzocht: geen aanwijzingen." })).StatusCode);
+
+        Assert.Contains(await app.Mail(asked.Employer.Email), n => n.Kind == "signal-closed");
+        Assert.DoesNotContain(await app.Mail(unasked.Employer.Email), n => n.Kind.StartsWith("signal-"));
+    }
 }

@@ -6,10 +6,11 @@ namespace Keurmerk.Web.Features.Assessments;
 
 public sealed record AssessmentList(IReadOnlyList<AssessmentDetails> Assessments, CriteriaCatalogue Current, DateOnly Today)
 {
-    /// <summary>Certified assessments whose renewal window has opened and that have no renewal yet.</summary>
+    /// <summary>Certified assessments whose renewal window has opened and that have no renewal yet (or only a withdrawn or rejected one).</summary>
     public IEnumerable<AssessmentDetails> Renewable => Assessments.Where(a =>
-        a.Status == AssessmentStatus.Certified && a.RenewalId is null && a.ValidUntil is { } until
-        && Today >= until.AddDays(-RenewalDecider.OpensDaysBeforeExpiry));
+        a.Status == AssessmentStatus.Certified && a.ValidUntil is { } until
+        && Today >= until.AddDays(-RenewalDecider.OpensDaysBeforeExpiry) && Today <= until
+        && (a.RenewalId is null || RenewalDecider.EndedWithoutCertificate(Assessments.FirstOrDefault(r => r.Id == a.RenewalId)?.Status)));
 }
 
 public sealed record AssessmentPage(AssessmentDetails Assessment, CriteriaCatalogue Criteria, ReadinessReport Readiness, string? Error)

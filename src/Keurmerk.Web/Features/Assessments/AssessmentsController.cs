@@ -58,10 +58,11 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         var previous = await LoadVisible(id, ct);
         if (previous is null) return NotFound();
         var renewalId = Guid.CreateVersion7();
+        var earlier = previous.RenewalId is { } earlierId ? (await session.LoadAsync<AssessmentDetails>(earlierId, ct))?.Status : null;
         try
         {
             await session.Renew(id, expectedVersion, state => RenewalDecider.Decide(state,
-                new StartRenewal(renewalId, User.UserId(), clock.GetUtcNow()), criteria.Version(previous.CriteriaVersion), criteria.Current), ct);
+                new StartRenewal(renewalId, User.UserId(), clock.GetUtcNow(), earlier), criteria.Version(previous.CriteriaVersion), criteria.Current), ct);
         }
         catch (Exception e) when (e is DomainException or ConcurrencyException)
         {

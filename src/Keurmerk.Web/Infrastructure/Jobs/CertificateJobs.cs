@@ -43,10 +43,15 @@ public sealed class CertificateJobs(IDocumentStore store, TimeProvider clock)
         var horizon = today.AddDays(ReminderDays.Max());
         await using var session = store.LightweightSession();
         var expiring = await session.Query<AssessmentDetails>()
-            .Where(a => a.Status == AssessmentStatus.Certified && a.ValidUntil >= today && a.ValidUntil <= horizon && a.RenewalId == null)
+            .Where(a => a.Status == AssessmentStatus.Certified && a.ValidUntil >= today && a.ValidUntil <= horizon)
             .ToListAsync();
+        var renewalIds = expiring.Select(a => a.RenewalId).OfType<Guid>().ToArray();
+        var renewals = (await session.LoadManyAsync<AssessmentDetails>(renewalIds)).ToDictionary(r => r.Id);
         foreach (var certificate in expiring)
         {
+            // A renewal that is submitted (or further) needs no nudge; a draft, or a withdrawn or rejected one, does.
+            if (certificate.RenewalId is { } renewalId && renewals.GetValueOrDefault(renewalId) is { SubmittedAt: not null } renewal
+                && !RenewalDecider.EndedWithoutCertificate(renewal.Status)) continue;
             var daysLeft = certificate.ValidUntil!.Value.DayNumber - today.DayNumber;
             // Only the tightest reminder that applies: a job that missed some days sends one mail, not three.
             var threshold = ReminderDays.Where(d => daysLeft <= d).Min();
