@@ -121,6 +121,14 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
                     $"Het keurmerk van {name} is ingetrokken. {r.Explanation}", $"The quality mark of {name} has been revoked. {r.Explanation}"));
                 await ToFollowers("status-changed", "ingetrokken", "revoked");
                 break;
+            case CertificateExpired x when assessment.RenewalId is { } renewalId
+                && await session.LoadAsync<AssessmentDetails>(renewalId, ct) is { Status: AssessmentStatus.Certified } renewal:
+                // Renewed in time: the organisation is still certified, so schools hear nothing.
+                await ToEmployer("expired-replaced", MailText.Bilingual(
+                    $"Certificaat {x.CertificateNumber} vervangen", $"Certificate {x.CertificateNumber} replaced",
+                    $"Het vorige certificaat van {name} is verlopen op {x.ExpiredOn:d-M-yyyy}; het keurmerk loopt door met certificaat {renewal.CertificateNumber}.",
+                    $"The previous certificate of {name} expired on {x.ExpiredOn:yyyy-MM-dd}; the quality mark continues with certificate {renewal.CertificateNumber}."));
+                break;
             case CertificateExpired x:
                 await ToEmployer("expired", MailText.Bilingual(
                     "Keurmerk verlopen", "Quality mark expired",

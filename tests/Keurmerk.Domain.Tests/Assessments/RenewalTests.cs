@@ -99,4 +99,101 @@ public class RenewalTests : AssessmentSpecification
         Assert.Empty(CriteriaComparison.Compare(Criteria, guidanceOnly).Changed);
         Assert.Single(CriteriaComparison.Compare(Criteria, Version2(out _, out _)).Changed);
     }
+
+    [Theory]
+    [InlineData(90, true)] // the window opens 90 days before the last valid day
+    [InlineData(0, true)]  // the last valid day
+    [InlineData(-1, false)] // the day after, before the expiry job has recorded it
+    public void Renewal_OnlyInsideTheWindow(int daysBeforeExpiry, bool allowed)
+    {
+        var start = () => RenewalDecider.Decide(Given(Certified()), new StartRenewal(RenewalId, Employer, DaysBeforeExpiry(daysBeforeExpiry)), Criteria, Criteria);
+
+        if (allowed) Assert.Equal(2, start().OnRenewal.Length);
+        else Assert.Equal(RefusalKind.Conflict, Assert.Throws<DomainException>(start).Kind);
+    }
+
+    public static TheoryData<string, object[]> NotInForce => new()
+    {
+        { "draft", [Started(), .. CompleteAnswers()] },
+        { "suspended", [.. Certified(), new CertificateSuspended(AssessmentId, "HSS-2026-00010", "Signaal wordt onderzocht.", Assessor, Now)] },
+        { "revoked", [.. Certified(), new CertificateRevoked(AssessmentId, "HSS-2026-00010", RevocationReason.StandardNotMet, "Ernstige tekortkoming.", Assessor, Now)] },
+        { "expired", [.. Certified(), new CertificateExpired(AssessmentId, "HSS-2026-00010", Until.AddDays(1), Now)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotInForce))]
+    public void Renewal_OfACertificateNotInForce_IsRefusedAsConflict(string _, object[] history)
+    {
+        var refusal = Assert.Throws<DomainException>(() =>
+            RenewalDecider.Decide(Given(history), new StartRenewal(RenewalId, Employer, DaysBeforeExpiry(30)), Criteria, Criteria));
+
+        Assert.Equal(RefusalKind.Conflict, refusal.Kind);
+        Assert.Contains("valid certificate", refusal.Text.En);
+    }
+
+    [Theory]
+    [InlineData(AssessmentStatus.Draft, false)]
+    [InlineData(AssessmentStatus.Submitted, false)]
+    [InlineData(AssessmentStatus.ChangesRequested, false)]
+    [InlineData(AssessmentStatus.Certified, false)]
+    [InlineData(AssessmentStatus.Withdrawn, true)]
+    [InlineData(AssessmentStatus.Rejected, true)]
+    public void Renewal_AfterAnEarlierRenewal_OnlyWhenThatOneEndedWithoutACertificate(AssessmentStatus earlier, bool allowed)
+    {
+        var state = Given([.. Certified(), new RenewalStarted(AssessmentId, RenewalId, Employer, Now)]);
+        var again = new StartRenewal(Guid.CreateVersion7(), Employer, DaysBeforeExpiry(20), earlier);
+
+        if (allowed) Assert.Equal([new RenewalStarted(AssessmentId, again.RenewalAssessmentId, Employer, again.Now)], RenewalDecider.Decide(state, again, Criteria, Criteria).OnPrevious);
+        else Assert.Throws<DomainException>(() => RenewalDecider.Decide(state, again, Criteria, Criteria));
+    }
+
+    [Fact]
+    public void Renewal_DropsAnswersAndEvidenceOfRemovedCriteria()
+    {
+        var removed = Criteria.Sections[0].Criteria[0]; // REC-01: answered, with required evidence
+        var withoutIt = Criteria with
+        {
+            Version = 2,
+            Sections = [Criteria.Sections[0] with { Criteria = [.. Criteria.Sections[0].Criteria.Skip(1)] }, .. Criteria.Sections.Skip(1)],
+        };
+
+        var carried = (AnswersCarriedOver)RenewalDecider.Decide(Given(Certified()), new StartRenewal(RenewalId, Employer, DaysBeforeExpiry(30)), Criteria, withoutIt).OnRenewal[1];
+
+        Assert.DoesNotContain(removed.Id, carried.Answers.Keys);
+        Assert.DoesNotContain(carried.Evidence, e => e.CriterionId == removed.Id);
+        Assert.Equal(Given(Certified()).Answers.Count - 1, carried.Answers.Count);
+        Assert.Equal([removed.Id], CriteriaComparison.Compare(Criteria, withoutIt).Removed);
+    }
+
+    [Theory]
+    [InlineData("question", true)]
+    [InlineData("answer type", true)]
+    [InlineData("options", true)]
+    [InlineData("knock-out", true)]
+    [InlineData("evidence", true)]
+    [InlineData("applicability", true)]
+    [InlineData("guidance", false)]
+    [InlineData("weight", false)]
+    public void Comparison_CountsAsChangedOnlyWhatChangesAnAnswersMeaning(string aspect, bool changed)
+    {
+        var choice = Criteria.AllCriteria.First(c => c.Answer == AnswerType.Choice);
+        Criterion altered = aspect switch
+        {
+            "question" => choice with { Question = new LocalizedText("Een andere vraag?", "Another question?") },
+            "answer type" => choice with { Answer = AnswerType.Text, Options = [] },
+            "options" => choice with { Options = [.. choice.Options.Select((o, i) => i == 0 ? o with { Score = o.Score + 1 } : o)] },
+            "knock-out" => choice with { KnockOut = !choice.KnockOut },
+            "evidence" => choice with { Evidence = choice.Evidence == EvidenceRule.Required ? EvidenceRule.Optional : EvidenceRule.Required },
+            "applicability" => choice with { AppliesTo = choice.AppliesTo == Applicability.All ? Applicability.Large : Applicability.All },
+            "guidance" => choice with { Guidance = new LocalizedText("Nieuwe toelichting.", "New guidance.") },
+            _ => choice with { Weight = choice.Weight == 5 ? 1 : choice.Weight + 1 },
+        };
+        var next = Criteria with
+        {
+            Version = 2,
+            Sections = [.. Criteria.Sections.Select(s => s with { Criteria = [.. s.Criteria.Select(c => c.Id == choice.Id ? altered : c)] })],
+        };
+
+        Assert.Equal(changed ? [choice.Id] : [], CriteriaComparison.Compare(Criteria, next).Changed);
+    }
 }

@@ -75,6 +75,12 @@ public class RenewalTests(AppFixture app) : IClassFixture<AppFixture>
         MoveTo(until.AddDays(1));
         await app.Services.GetRequiredService<CertificateJobs>().ExpireDue();
         Assert.Equal(AssessmentStatus.Expired, (await Details(certified.AssessmentId)).Status);
+        await using (var query = app.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var kinds = await query.Query<Keurmerk.Audits.Notifications.Notification>().Where(n => n.To == employer.Email).Select(n => n.Kind).ToListAsync();
+            Assert.Contains("expired-replaced", kinds);
+            Assert.DoesNotContain("expired", kinds);
+        }
         var today = await StatusOn(employer.KvkNumber, until.AddDays(1));
         Assert.Equal("certified", today.GetProperty("status").GetString());
         var verify = await app.NewSession().Get($"/verify/{newNumber}");

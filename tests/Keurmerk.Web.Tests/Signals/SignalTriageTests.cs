@@ -113,6 +113,8 @@ public class SignalTriageTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains(await app.Mail(certified.Employer.Email), n => n.Kind == "signal-response-requested" && n.Body.Contains(question));
 
         var employer = certified.Employer.Session;
+        var list = await employer.Get("/assessments");
+        Assert.Equal($"/signals/{signalId}/respond", list.QuerySelector(".signal-question a")!.GetAttribute("href"));
         var page = await employer.Get($"/signals/{signalId}/respond");
         Assert.Equal(question, page.QuerySelector(".question")!.TextContent);
         Assert.DoesNotContain(SignalTestSupport.Description, page.Body!.TextContent);

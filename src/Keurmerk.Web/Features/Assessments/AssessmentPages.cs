@@ -6,6 +6,8 @@ namespace Keurmerk.Web.Features.Assessments;
 
 public sealed record AssessmentList(IReadOnlyList<AssessmentDetails> Assessments, CriteriaCatalogue Current, DateOnly Today)
 {
+    public IReadOnlyList<Keurmerk.Audits.Signals.SignalDetails> OpenSignalQuestions { get; init; } = [];
+
     /// <summary>Certified assessments whose renewal window has opened and that have no renewal yet (or only a withdrawn or rejected one).</summary>
     public IEnumerable<AssessmentDetails> Renewable => Assessments.Where(a =>
         a.Status == AssessmentStatus.Certified && a.ValidUntil is { } until

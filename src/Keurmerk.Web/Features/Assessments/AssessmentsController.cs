@@ -1,9 +1,11 @@
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Organisations;
+using Keurmerk.Audits.Signals;
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
@@ -30,7 +32,11 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
             .Where(a => a.OrganisationId == organisationId)
             .OrderByDescending(a => a.StartedAt)
             .ToListAsync(ct);
-        return new AssessmentList(assessments, criteria.Current, DutchCalendar.DateOf(clock.GetUtcNow()));
+        // Questions from ELBHO about a signal: the employer answers them from here.
+        var questions = await session.Query<SignalDetails>()
+            .Where(s => s.OrganisationId == organisationId && s.Status == SignalStatus.AwaitingResponse)
+            .ToListAsync(ct);
+        return new AssessmentList(assessments, criteria.Current, DutchCalendar.DateOf(clock.GetUtcNow())) { OpenSignalQuestions = questions };
     }
 
     [HttpPost("start")]
