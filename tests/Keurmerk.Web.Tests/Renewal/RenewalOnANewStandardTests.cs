@@ -77,7 +77,8 @@ public class RenewalOnANewStandardTests(NewStandardAppFixture app) : IClassFixtu
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], clicks.Select(c => c.StatusCode).Order());
         var renewal = Assert.Single(await RenewalsOf(certified.AssessmentId));
         Assert.Equal((2, AssessmentStatus.Draft), (renewal.CriteriaVersion, renewal.Status));
-        Assert.Equal(([NewCriterion], [ChangedCriterion]), (renewal.NewCriteria, renewal.ChangedCriteria));
+        Assert.Equal([NewCriterion], renewal.NewCriteria);
+        Assert.Equal([ChangedCriterion], renewal.ChangedCriteria);
 
         // The changed criterion is badged and open; the unchanged ones keep their answer and evidence.
         var recruitment = await employer.Session.Get(Employers.SectionUrl(renewal.Id, "recruitment"));
@@ -90,14 +91,19 @@ public class RenewalOnANewStandardTests(NewStandardAppFixture app) : IClassFixtu
         Assert.True(Badged(commitment, NewCriterion, "new-criterion"));
         Assert.Null(Employers.CheckedAnswer(commitment, NewCriterion));
 
+        // A renewal still in draft does not stop the reminders: it may never be submitted.
+        await MoveTo(until.AddDays(-29), employer);
+        await Service<CertificateJobs>().SendExpiryReminders();
+        Assert.Equal(["expiry-reminder-30", "expiry-reminder-90"], await Reminders(employer.Email));
+
         // Answer what is open, submit: from then on no more reminders.
         await Saved(employer.Session.SaveSection(renewal.Id, "recruitment", new Dictionary<string, string> { [ChangedCriterion] = "yes" }));
         await Saved(employer.Session.SaveSection(renewal.Id, NewCriterionSection, new Dictionary<string, string> { [NewCriterion] = "yes" }));
         Assert.Equal(HttpStatusCode.Redirect, (await employer.Session.PostSubmit(renewal.Id)).StatusCode);
-        var approvedOn = until.AddDays(-29);
+        var approvedOn = until.AddDays(-6);
         await MoveTo(approvedOn, employer);
         await Service<CertificateJobs>().SendExpiryReminders();
-        Assert.Equal(["expiry-reminder-90"], await Reminders(employer.Email));
+        Assert.Equal(["expiry-reminder-30", "expiry-reminder-90"], await Reminders(employer.Email));
 
         // Approved before the old one ends: listed first, and certified on either side of the decision.
         var newNumber = await app.ApproveThroughReview(employer, renewal.Id);

@@ -134,6 +134,23 @@ public class ReviewPathTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task ReviewOfAWithdrawnAssessment_IsRefused_WithAClearMessage()
+    {
+        var (employer, id) = await SubmittedAssessment();
+        var a = await app.LoggedIn(AssessorA);
+        var queue = await a.Get("/review");
+        var details = await employer.Session.Get($"/assessments/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await employer.Session.Submit(details, "#withdraw", new Dictionary<string, string> { ["reason"] = "Wij stoppen met stages." })).StatusCode);
+        Assert.Equal("teruggetrokken", (await employer.Session.Get($"/assessments/{id}")).QuerySelector("#status")!.TextContent);
+
+        var take = await Post(a, queue, $"#queue tr[data-assessment='{id}'] form");
+
+        Assert.Equal(HttpStatusCode.Conflict, take.StatusCode);
+        Assert.Contains("teruggetrokken", Employers.Errors(await WebSession.Parse(take)));
+        Assert.Null((await a.Get("/review")).QuerySelector($"#queue tr[data-assessment='{id}']"));
+    }
+
+    [Fact]
     public async Task DecisionOnASubmittedAssessment_IsRefused_AndAppendsNothing()
     {
         var (employer, id) = await SubmittedAssessment();

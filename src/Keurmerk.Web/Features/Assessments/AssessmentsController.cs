@@ -197,6 +197,30 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>The employer stops the procedure; a withdrawn assessment can no longer be reviewed.</summary>
+    [HttpPost("{id:guid}/withdraw")]
+    [Authorize(Roles = Roles.Employer)]
+    public async Task<IActionResult> Withdraw(Guid id, long expectedVersion, string? reason, CancellationToken ct)
+    {
+        var assessment = await LoadVisible(id, ct);
+        if (assessment is null) return NotFound();
+        try
+        {
+            await session.Decide(id, expectedVersion,
+                state => AssessmentDecider.Decide(state, new WithdrawAssessment(reason ?? "", User.UserId(), clock.GetUtcNow())), ct: ct);
+        }
+        catch (DomainException refusal)
+        {
+            return Refused(refusal.Kind, "Details", Page(assessment, Lang.T(refusal.Text)));
+        }
+        catch (ConcurrencyException)
+        {
+            return Refused(RefusalKind.Conflict, "Details", Page(assessment, ChangedMeanwhile));
+        }
+        TempData["Message"] = Lang.T("De zelfevaluatie is teruggetrokken.", "The self-assessment has been withdrawn.");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpGet("{id:guid}/history")]
     public async Task<IActionResult> History(Guid id, CancellationToken ct)
     {

@@ -23,9 +23,11 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
     public async Task<IActionResult> Queue(QueueFilter filter, CancellationToken ct) => View(await LoadQueue(filter, null, ct));
 
     [HttpPost("{id:guid}/take")]
-    public async Task<IActionResult> Take(Guid id, long expectedVersion, CancellationToken ct)
+    public async Task<IActionResult> Take(Guid id, CancellationToken ct)
     {
-        var error = await Try(() => session.Decide(id, expectedVersion,
+        // Decided on the current state rather than the queue page's version: whatever happened since
+        // (another assessor took it, the employer withdrew) the domain says so in plain words.
+        var error = await Try(() => session.Decide(id, null,
             state => ReviewDecider.Decide(state, new StartReview(User.UserId(), clock.GetUtcNow())), ct: ct),
             taken: true);
         if (error is not null) return Refused(error.Value.Status, "Queue", await LoadQueue(new QueueFilter(), error.Value.Message, ct));
