@@ -33,7 +33,10 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
         var list = new List<Notification>();
         // A signal has a stream of its own (the id is the signal's, not an assessment's): its rules live beside it.
         if (SignalNotifications.Concerns(e.Data)) return await SignalNotifications.For(session, assessmentId, e.Data, now, ct);
-        if (e.Data is AssessmentStarted or CriterionAnswered or EvidenceAttached or EvidenceRemoved or CriterionJudged or CommentAdded or DecisionRecommended)
+        // Only events that someone hears about cost a look-up; any other (and any future) event costs nothing.
+        if (e.Data is not (AssessmentSubmitted or ChangesRequested or AssessmentRejected or CertificateIssued or CertificateSuspended
+            or CertificateReinstated or CertificateRevoked or CertificateExpired
+            or ObjectionLodged or ObjectionTaken or ObjectionUpheld or ObjectionDismissed))
             return list;
         // An objection has a stream of its own; its mail is about the assessment objected to.
         ObjectionDetails? objection = null;

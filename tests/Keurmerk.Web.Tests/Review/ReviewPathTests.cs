@@ -8,17 +8,10 @@ namespace Keurmerk.Web.Tests.Review;
 /// <summary>The whole path through HTTP: submit, review, changes, resubmit, recommendation and the four-eyes decision.</summary>
 public class ReviewPathTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const string AssessorA = "beoordelaar@elbho.demo";
-    private const string AssessorB = "beoordelaar2@elbho.demo";
+    private const string AssessorA = Certification.AssessorA;
+    private const string AssessorB = Certification.AssessorB;
 
-    private async Task<(Employer Employer, Guid Id)> SubmittedAssessment()
-    {
-        var employer = await app.SignUpNewEmployer();
-        var id = await employer.StartAssessment();
-        await app.CompleteEverySection(employer, id);
-        Assert.Equal(HttpStatusCode.Redirect, (await employer.Session.PostSubmit(id)).StatusCode);
-        return (employer, id);
-    }
+    private Task<(Employer Employer, Guid Id)> SubmittedAssessment() => app.SubmittedAssessment();
 
     private static Task<HttpResponseMessage> Post(WebSession session, AngleSharp.Dom.IDocument page, string form, Dictionary<string, string>? values = null) =>
         session.Submit(page, form, values);
