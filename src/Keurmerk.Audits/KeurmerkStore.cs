@@ -2,15 +2,15 @@ using JasperFx;
 using JasperFx.Events.Projections;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
-using Keurmerk.Audits.Organisations;
-using Keurmerk.Audits.Users;
-using Marten;
-using Marten.Events.Projections;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Objections;
+using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
 using Keurmerk.Audits.Signals;
+using Keurmerk.Audits.Users;
+using Marten;
+using Marten.Events.Projections;
 using Weasel.Core;
 using Weasel.Postgresql;
 
@@ -59,7 +59,7 @@ public static class KeurmerkStore
         options.Projections.Snapshot<SignalDetails>(SnapshotLifecycle.Inline);
         options.Schema.For<SignalDetails>().Index(s => s.Status).Index(s => s.OrganisationId).Index(s => s.RaisedAt);
 
-        options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName)));
+        options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General)));
         // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).
         options.Storage.Add(new AuditChainFeature(options));
     }

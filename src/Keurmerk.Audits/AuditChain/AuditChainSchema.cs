@@ -22,13 +22,13 @@ public sealed class AuditChainSchema(string schema) : ISchemaObject
     /// <summary>Bump when the SQL below changes: the version is stored as a comment, a different one makes Weasel re-apply it.</summary>
     public const string Version = "keurmerk-audit-chain v1";
 
-    public DbObjectName Identifier { get; } = new PostgresqlObjectName(schema, TableName);
+    public DbObjectName Identifier { get; } = new PostgresqlObjectName(schema, TableName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General);
 
     public IEnumerable<DbObjectName> AllNames()
     {
         yield return Identifier;
-        yield return new PostgresqlObjectName(schema, HashFunctionName);
-        yield return new PostgresqlObjectName(schema, LinkFunctionName);
+        yield return new PostgresqlObjectName(schema, HashFunctionName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General);
+        yield return new PostgresqlObjectName(schema, LinkFunctionName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General);
     }
 
     public void WriteCreateStatement(Migrator migrator, TextWriter writer) => writer.WriteLine(CreateSql);

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Npgsql;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Keurmerk.Audits.AuditChain;
 
@@ -137,7 +137,7 @@ public static class AuditChainVerifier
                 : new ChainBreak(e.Version, ChainBreakKind.ContentChanged, $"stored content hashes to {Short(computed)}, recorded hash is {Short(e.Hash)}");
         }
 
-        public StreamChain Finish(IReadOnlyDictionary<Guid, long> recordedVersions, IReadOnlyDictionary<Guid, long> orphans)
+        public StreamChain Finish(Dictionary<Guid, long> recordedVersions, Dictionary<Guid, long> orphans)
         {
             if (_break is null && orphans.TryGetValue(streamId, out var orphan))
                 _break = new ChainBreak(orphan, ChainBreakKind.EventMissing, $"version {orphan} was hashed when appended but is no longer stored");

@@ -20,11 +20,11 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         foreach (var stream in session.PendingChanges.Streams())
-        foreach (var e in stream.Events)
-        {
-            foreach (var notification in await For(session, stream.Id, e, token))
-                session.Store(notification);
-        }
+            foreach (var e in stream.Events)
+            {
+                foreach (var notification in await For(session, stream.Id, e, token))
+                    session.Store(notification);
+            }
     }
 
     private async Task<List<Notification>> For(IDocumentSession session, Guid assessmentId, IEvent e, CancellationToken ct)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Keurmerk.Audits.Register;
 using Keurmerk.Domain.Assessments;
+using System.Text.Json;
 
 namespace Keurmerk.Audits.Schools;
 

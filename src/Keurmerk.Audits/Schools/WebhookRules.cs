@@ -14,14 +14,14 @@ public sealed class WebhookRules(TimeProvider clock) : DocumentSessionListenerBa
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         foreach (var stream in session.PendingChanges.Streams())
-        foreach (var e in stream.Events)
-        {
-            if (CertificateStatusChange.CertificateOf(e.Data) is not { } assessmentId) continue;
-            var entry = await session.LoadAsync<RegisterEntry>(assessmentId, token);
-            if (CertificateStatusChange.From(e.Data, entry) is not { } change) continue;
-            foreach (var webhook in await WebhooksFollowing(session, change.OrganisationId, token))
-                session.Store(WebhookDelivery.For(webhook, change, clock.GetUtcNow()));
-        }
+            foreach (var e in stream.Events)
+            {
+                if (CertificateStatusChange.CertificateOf(e.Data) is not { } assessmentId) continue;
+                var entry = await session.LoadAsync<RegisterEntry>(assessmentId, token);
+                if (CertificateStatusChange.From(e.Data, entry) is not { } change) continue;
+                foreach (var webhook in await WebhooksFollowing(session, change.OrganisationId, token))
+                    session.Store(WebhookDelivery.For(webhook, change, clock.GetUtcNow()));
+            }
     }
 
     private static async Task<IReadOnlyList<Webhook>> WebhooksFollowing(IDocumentSession session, Guid organisationId, CancellationToken ct)

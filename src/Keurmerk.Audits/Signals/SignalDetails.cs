@@ -38,10 +38,10 @@ public sealed record SignalDetails(
     public Guid? ClosedBy { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
 
-    public EmployerQuestion? OpenQuestion => Status == SignalStatus.AwaitingResponse ? Questions.LastOrDefault() : null;
+    public EmployerQuestion? OpenQuestion => Status == SignalStatus.AwaitingResponse ? (Questions.Count > 0 ? Questions[^1] : null) : null;
 
     /// <summary>Open, and the employer's answer came in since the assessor last asked: the assessor's turn.</summary>
-    public bool ResponseReceived => Status == SignalStatus.Open && Questions.LastOrDefault()?.Answer is not null;
+    public bool ResponseReceived => Status == SignalStatus.Open && (Questions.Count > 0 ? Questions[^1] : null)?.Answer is not null;
 
     public static SignalDetails Create(SignalRaised e) => new(
         e.SignalId, e.Reference, e.AssessmentId, e.OrganisationId, e.OrganisationName, e.KvkNumber, e.CertificateNumber,
@@ -49,7 +49,11 @@ public sealed record SignalDetails(
 
     public SignalDetails Apply(SignalDismissed e) => this with
     {
-        Status = SignalStatus.Closed, DismissalReason = e.Reason, ClosedBy = e.DismissedBy, ClosedAt = e.DismissedAt, LastChangedAt = e.DismissedAt,
+        Status = SignalStatus.Closed,
+        DismissalReason = e.Reason,
+        ClosedBy = e.DismissedBy,
+        ClosedAt = e.DismissedAt,
+        LastChangedAt = e.DismissedAt,
     };
 
     public SignalDetails Apply(EmployerResponseRequested e) => this with

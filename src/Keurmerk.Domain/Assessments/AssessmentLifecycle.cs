@@ -60,8 +60,12 @@ public static class AssessmentLifecycle
     public static bool Allows(AssessmentStatus status, AssessmentTrigger trigger, bool hasRecommendation = false) =>
         For(status, hasRecommendation).CanFire(trigger);
 
-    public static IReadOnlyList<AssessmentTrigger> PermittedTriggers(AssessmentStatus status, bool hasRecommendation = false) =>
-        For(status, hasRecommendation).PermittedTriggers.Distinct().OrderBy(t => t).ToList();
+    // Asked trigger by trigger: Stateless marks its synchronous PermittedTriggers obsolete, and guards here are pure.
+    public static IReadOnlyList<AssessmentTrigger> PermittedTriggers(AssessmentStatus status, bool hasRecommendation = false)
+    {
+        var machine = For(status, hasRecommendation);
+        return Enum.GetValues<AssessmentTrigger>().Where(trigger => machine.CanFire(trigger)).ToList();
+    }
 
     /// <summary>The whole lifecycle as a Mermaid state diagram, produced from the configured machine itself.</summary>
     public static string MermaidGraph() =>

@@ -1,9 +1,9 @@
+using JasperFx;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using Marten;
-using JasperFx;
 
 namespace Keurmerk.Audits.Tests.Assessments;
 

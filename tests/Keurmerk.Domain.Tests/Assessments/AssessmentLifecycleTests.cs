@@ -1,8 +1,8 @@
+using static Keurmerk.Domain.Assessments.AssessmentStatus;
+using static Keurmerk.Domain.Assessments.AssessmentTrigger;
 using AssessmentLifecycle = Keurmerk.Domain.Assessments.AssessmentLifecycle;
 using AssessmentStatus = Keurmerk.Domain.Assessments.AssessmentStatus;
 using AssessmentTrigger = Keurmerk.Domain.Assessments.AssessmentTrigger;
-using static Keurmerk.Domain.Assessments.AssessmentStatus;
-using static Keurmerk.Domain.Assessments.AssessmentTrigger;
 
 namespace Keurmerk.Domain.Tests.Lifecycle;
 
@@ -36,8 +36,8 @@ public class AssessmentLifecycleTests
     {
         var data = new TheoryData<AssessmentStatus, AssessmentTrigger>();
         foreach (var status in Enum.GetValues<AssessmentStatus>())
-        foreach (var trigger in Enum.GetValues<AssessmentTrigger>())
-            data.Add(status, trigger);
+            foreach (var trigger in Enum.GetValues<AssessmentTrigger>())
+                data.Add(status, trigger);
         return data;
     }
 

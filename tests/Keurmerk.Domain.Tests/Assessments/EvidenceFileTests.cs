@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using Keurmerk.Domain.Assessments;
+using System.IO.Compression;
 
 namespace Keurmerk.Domain.Tests.Assessments;
 

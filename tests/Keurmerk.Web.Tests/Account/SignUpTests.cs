@@ -1,6 +1,6 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Account;
 

@@ -1,8 +1,8 @@
-using System.Net;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Web.Infrastructure.Mail;
 using Keurmerk.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Admin;
 

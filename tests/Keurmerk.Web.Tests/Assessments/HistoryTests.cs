@@ -1,5 +1,5 @@
-using System.Net;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Assessments;
 

@@ -1,8 +1,8 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Assessments;
 

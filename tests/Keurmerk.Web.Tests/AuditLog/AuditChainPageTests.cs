@@ -1,7 +1,7 @@
-using System.Net;
 using Keurmerk.Tests;
 using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.AuditLog;
 

@@ -1,6 +1,6 @@
-using System.Net;
 using Keurmerk.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Health;
 

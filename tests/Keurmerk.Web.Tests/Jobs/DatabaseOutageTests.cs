@@ -1,4 +1,3 @@
-using System.Net;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Tests;
 using Keurmerk.Web.Infrastructure.Mail;
@@ -7,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Jobs;
 

@@ -1,5 +1,5 @@
-using System.Net;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 using static Keurmerk.Web.Tests.Objections.ObjectionTestSupport;
 
 namespace Keurmerk.Web.Tests.Objections;

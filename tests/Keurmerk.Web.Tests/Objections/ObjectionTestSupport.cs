@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Notifications;
@@ -6,6 +5,7 @@ using Keurmerk.Audits.Objections;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Objections;
 

@@ -1,10 +1,10 @@
-using System.Net;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 using static Keurmerk.Web.Tests.Objections.ObjectionTestSupport;
 
 namespace Keurmerk.Web.Tests.Objections;

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Tests.Support;
 using Snapshooter.Xunit;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Keurmerk.Web.Tests.Register;
 

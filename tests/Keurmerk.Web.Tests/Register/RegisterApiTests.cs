@@ -1,8 +1,8 @@
-using System.Globalization;
-using System.Net;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Tests.Support;
+using System.Globalization;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Register;
 

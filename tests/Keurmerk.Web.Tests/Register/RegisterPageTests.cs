@@ -1,7 +1,7 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Register;
 

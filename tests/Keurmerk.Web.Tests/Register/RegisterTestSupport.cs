@@ -1,12 +1,12 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Keurmerk.Web.Tests.Register;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Notifications;
@@ -9,6 +8,7 @@ using Keurmerk.Web.Tests.Register;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 using static Keurmerk.Web.Tests.Renewal.NewStandardAppFixture;
 
 namespace Keurmerk.Web.Tests.Renewal;

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
@@ -7,6 +5,8 @@ using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Text.Json;
 
 namespace Keurmerk.Web.Tests.Renewal;
 

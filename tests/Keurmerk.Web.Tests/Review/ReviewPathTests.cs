@@ -1,7 +1,7 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Tests.Support;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Keurmerk.Web.Tests.Review;
 

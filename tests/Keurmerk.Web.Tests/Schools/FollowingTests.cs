@@ -1,9 +1,9 @@
-using System.Globalization;
-using System.Net;
 using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
 using Keurmerk.Web.Tests.Support;
 using Marten;
+using System.Globalization;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Schools;
 

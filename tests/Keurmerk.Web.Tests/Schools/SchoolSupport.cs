@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Register;
@@ -12,6 +11,7 @@ using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Schools;
 
@@ -33,7 +33,11 @@ public static class SchoolSupport
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var created = await users.CreateAsync(new AppUser
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Stagebureau Testschool", Roles = [Roles.School],
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = "Stagebureau Testschool",
+                Roles = [Roles.School],
             }, DemoData.Password);
             Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
         }

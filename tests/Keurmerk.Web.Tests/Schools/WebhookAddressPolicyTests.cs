@@ -1,5 +1,5 @@
-using System.Net;
 using Keurmerk.Web.Infrastructure.Webhooks;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Schools;
 

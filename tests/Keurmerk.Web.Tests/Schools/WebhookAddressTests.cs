@@ -1,10 +1,10 @@
-using System.Net;
 using Keurmerk.Audits.Schools;
 using Keurmerk.Web.Infrastructure.Webhooks;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Schools;
 

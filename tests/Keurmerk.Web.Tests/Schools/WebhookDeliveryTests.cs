@@ -1,7 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
@@ -11,6 +7,10 @@ using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 
 namespace Keurmerk.Web.Tests.Schools;
 

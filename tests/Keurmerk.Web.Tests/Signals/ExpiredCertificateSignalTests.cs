@@ -1,9 +1,9 @@
-using System.Net;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Signals;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Signals;
@@ -7,6 +6,7 @@ using Keurmerk.Web.Tests.Register;
 using Keurmerk.Web.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Signals;
 

@@ -1,9 +1,9 @@
-using System.Globalization;
-using System.Net;
 using AngleSharp.Dom;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Criteria;
 using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Support;
 

@@ -1,7 +1,7 @@
-using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using System.Net;
 
 namespace Keurmerk.Web.Tests.Support;
 

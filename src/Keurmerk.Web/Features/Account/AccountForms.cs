@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Keurmerk.Domain;
 using Keurmerk.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using System.ComponentModel.DataAnnotations;
 
 namespace Keurmerk.Web.Features.Account;
 

@@ -1,3 +1,4 @@
+using JasperFx;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Signals;
@@ -10,7 +11,6 @@ using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
-using JasperFx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

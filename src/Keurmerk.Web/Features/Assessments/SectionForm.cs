@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using System.Security.Cryptography;
 
 namespace Keurmerk.Web.Features.Assessments;
 

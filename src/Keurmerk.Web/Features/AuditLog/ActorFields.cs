@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Web.Features.Assessments;
+using System.Runtime.CompilerServices;
 
 namespace Keurmerk.Web.Features.AuditLog;
 

@@ -23,8 +23,8 @@ public sealed record AuditLogFilter(
             [nameof(Organisation)] = Organisation,
             [nameof(Actor)] = Actor,
             [nameof(EventType)] = EventType,
-            [nameof(From)] = From?.ToString("yyyy-MM-dd"),
-            [nameof(To)] = To?.ToString("yyyy-MM-dd"),
+            [nameof(From)] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            [nameof(To)] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             [nameof(Page)] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return "/audit" + QueryString.Create(query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));

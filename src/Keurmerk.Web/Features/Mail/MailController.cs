@@ -22,7 +22,7 @@ public sealed class MailController(IMailSender sender) : Controller
         foreach (var file in files)
         {
             var message = await MimeMessage.LoadAsync(file.FullName, ct);
-            messages.Add(new MailSummary(Path.GetFileNameWithoutExtension(file.Name), message.Date, message.To.ToString(), message.Subject, message.TextBody ?? ""));
+            messages.Add(new MailSummary(Path.GetFileNameWithoutExtension(file.Name), message.Date, message.To.ToString(), message.Subject ?? "", message.TextBody ?? ""));
         }
         return View(new MailPage(true, messages));
     }

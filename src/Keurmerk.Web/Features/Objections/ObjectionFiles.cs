@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Objections;
+using System.Security.Cryptography;
 
 namespace Keurmerk.Web.Features.Objections;
 

@@ -1,9 +1,9 @@
-using System.ComponentModel;
-using System.Globalization;
 using Keurmerk.Domain;
 using Marten;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
+using System.ComponentModel;
+using System.Globalization;
 
 namespace Keurmerk.Web.Features.Register;
 

@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Keurmerk.Audits.Register;
+using System.ComponentModel;
 
 namespace Keurmerk.Web.Features.Register;
 

@@ -1,7 +1,7 @@
-using System.Linq.Expressions;
 using Keurmerk.Audits.Register;
 using Marten;
 using Marten.Pagination;
+using System.Linq.Expressions;
 
 namespace Keurmerk.Web.Features.Register;
 

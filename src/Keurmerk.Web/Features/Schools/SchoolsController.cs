@@ -32,7 +32,8 @@ public sealed class SchoolsController(IDocumentSession session, WebhookAddressPo
         if (number.Length != 8 || !number.All(char.IsAsciiDigit))
             return await Invalid("kvk", T("Een KvK-nummer bestaat uit precies 8 cijfers.", "A KvK number consists of exactly 8 digits."), ct, kvk: kvk);
         // Only organisations in the public register: whether anyone else has signed up is not public.
-        var standing = (await RegisterSearch.ForOrganisation(session, number, Today, ct)).FirstOrDefault();
+        var standings = await RegisterSearch.ForOrganisation(session, number, Today, ct);
+        var standing = standings.Count > 0 ? standings[0] : null;
         if (standing is null)
             return await Invalid("kvk", T($"Er staat geen organisatie met KvK-nummer {number} in het register. Alleen organisaties met een (eerder) keurmerk kunt u volgen.",
                 $"No organisation with KvK number {number} is in the register. You can only follow organisations that hold (or held) the quality mark."), ct, kvk: kvk);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using QRCoder;
 using SkiaSharp;
+using System.Globalization;
 
 namespace Keurmerk.Web.Infrastructure.Certificates;
 

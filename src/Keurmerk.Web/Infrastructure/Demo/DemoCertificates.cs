@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Register;
@@ -9,6 +7,8 @@ using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using Marten;
 using Microsoft.AspNetCore.Identity;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Keurmerk.Web.Infrastructure.Demo;
 

@@ -46,7 +46,11 @@ public sealed class DemoData(
             {
                 var user = new AppUser
                 {
-                    UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Roles = [role],
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    DisplayName = name,
+                    Roles = [role],
                     OrganisationId = role == Roles.Employer ? korrel.Id : null,
                 };
                 var result = await users.CreateAsync(user, Password);

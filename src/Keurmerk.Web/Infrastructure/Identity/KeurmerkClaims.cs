@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using Keurmerk.Audits.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using System.Security.Claims;
 
 namespace Keurmerk.Web.Infrastructure.Identity;
 

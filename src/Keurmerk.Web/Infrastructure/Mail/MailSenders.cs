@@ -28,7 +28,7 @@ public sealed class SmtpMailSender(MailOptions options) : IMailSender
     {
         using var client = new SmtpClient { Timeout = 15_000 };
         await client.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
-        if (options.SmtpUser is not null) await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword, ct);
+        if (options.SmtpUser is not null) await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? "", ct);
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(true, ct);
     }
@@ -42,7 +42,7 @@ public sealed class PickupFolderMailSender(string folder) : IMailSender
     public async Task Send(MimeMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, $"{message.MessageId.Split('@')[0]}.eml");
+        var path = Path.Combine(Folder, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
         await message.WriteToAsync(path, ct);
     }
 }

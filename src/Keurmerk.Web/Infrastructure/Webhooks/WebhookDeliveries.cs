@@ -1,8 +1,8 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Hangfire;
 using Keurmerk.Audits.Schools;
 using Marten;
+using System.Net.Http.Headers;
+using System.Text;
 
 namespace Keurmerk.Web.Infrastructure.Webhooks;
 
