@@ -1,12 +1,15 @@
 using Keurmerk.Audits;
 using Keurmerk.Audits.Users;
 using Keurmerk.Web.Features.AuditLog;
+using Keurmerk.Web.Features.Insight;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
+using JasperFx.Events.Daemon;
+using Keurmerk.Domain.Criteria;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -34,10 +37,13 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarten(provider =>
     {
         var options = new Marten.StoreOptions();
-        KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>());
+        KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<CriteriaLibrary>());
         return options;
     })
-    .UseLightweightSessions();
+    .UseLightweightSessions()
+    .AddAsyncDaemon(DaemonMode.HotCold);
+builder.Services.AddInsight();
 var jobsEnabled = builder.Configuration.GetValue("Hangfire:Enabled", true);
 if (jobsEnabled) builder.Services.AddKeurmerkJobs(builder.Configuration, connectionString, schema);
 

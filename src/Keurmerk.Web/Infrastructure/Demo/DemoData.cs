@@ -30,6 +30,7 @@ public sealed class DemoData(
         ("beoordelaar3@elbho.demo", "Youssef El Idrissi (ELBHO)", Roles.Assessor),
         ("stagebureau@hhs.demo", "Stagebureau De Haagse Hogeschool", Roles.School),
         ("beheer@keurmerk.demo", "Beheer Keurmerk", Roles.Admin),
+        ("datalab@denhaag.demo", "Datalab Gemeente Den Haag", Roles.Network),
     ];
 
     public async Task EnsureSeeded(bool printLogins)
