@@ -1,5 +1,7 @@
+using JasperFx.Events.Daemon;
 using Keurmerk.Audits;
 using Keurmerk.Audits.Users;
+using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Features.Insight;
 using Keurmerk.Web.Features.Register;
@@ -8,8 +10,6 @@ using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
-using JasperFx.Events.Daemon;
-using Keurmerk.Domain.Criteria;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -88,7 +88,8 @@ builder.Services.AddTransient<DemoData>();
 
 // The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
 // readable from any web page, for GET only.
-builder.Services.AddOpenApi(options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+builder.Services.AddOpenApi(options => options.ShouldInclude = api =>
+    api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true || api.RelativePath is "register.csv" or "register.json");
 // Numbers are numbers: without this, the document types page and pageSize as "integer or string".
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.PublicReadPolicy,
