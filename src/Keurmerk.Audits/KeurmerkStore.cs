@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.Events.Projections;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
+using Keurmerk.Audits.Insight;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Objections;
 using Keurmerk.Audits.Operations;
@@ -10,6 +11,7 @@ using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
 using Keurmerk.Audits.Signals;
 using Keurmerk.Audits.Users;
+using Keurmerk.Domain.Criteria;
 using Marten;
 using Marten.Events.Projections;
 using Weasel.Core;
@@ -20,7 +22,8 @@ namespace Keurmerk.Audits;
 /// <summary>The one place Marten is configured: documents, indexes, event streams and projections.</summary>
 public static class KeurmerkStore
 {
-    public static void Configure(StoreOptions options, string connectionString, string schema = "keurmerk", TimeProvider? clock = null)
+    public static void Configure(StoreOptions options, string connectionString, string schema = "keurmerk", TimeProvider? clock = null,
+        CriteriaLibrary? criteria = null)
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = schema;
@@ -62,6 +65,9 @@ public static class KeurmerkStore
 
         // The Data Protection key ring shared by all instances (login cookies, antiforgery, protected secrets).
         options.Schema.For<DataProtectionKey>().Identity(k => k.Id);
+
+        // The network's dashboard: async projections (they judge answers, so they need the criteria).
+        if (criteria is not null) InsightStore.Configure(options, criteria);
 
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General)));
         // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).

@@ -1,6 +1,9 @@
+using JasperFx.Events.Daemon;
 using Keurmerk.Audits;
 using Keurmerk.Audits.Users;
+using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Features.AuditLog;
+using Keurmerk.Web.Features.Insight;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
@@ -34,11 +37,14 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarten(provider =>
     {
         var options = new Marten.StoreOptions();
-        KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>());
+        KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<CriteriaLibrary>());
         OperationsSetup.ConfigureMarten(options, builder.Configuration, builder.Environment);
         return options;
     })
-    .UseLightweightSessions();
+    .UseLightweightSessions()
+    .AddAsyncDaemon(DaemonMode.HotCold);
+builder.Services.AddInsight();
 var jobsEnabled = builder.Configuration.GetValue("Hangfire:Enabled", true);
 if (jobsEnabled) builder.Services.AddKeurmerkJobs(builder.Configuration, connectionString, schema, DatabaseSchema.AppliesOnStartup(builder.Configuration, builder.Environment));
 builder.AddKeurmerkOperations(connectionString, jobsEnabled);
@@ -84,7 +90,8 @@ builder.Services.AddTransient<DemoData>();
 
 // The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
 // readable from any web page, for GET only.
-builder.Services.AddOpenApi(options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+builder.Services.AddOpenApi(options => options.ShouldInclude = api =>
+    api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true || api.RelativePath is "register.csv" or "register.json");
 // Numbers are numbers: without this, the document types page and pageSize as "integer or string".
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.PublicReadPolicy,

@@ -7,7 +7,10 @@ public static class Roles
     public const string School = "School";
     public const string Admin = "Admin";
 
-    public static readonly string[] All = [Employer, Assessor, School, Admin];
+    /// <summary>The network around the standard (municipality, Datalab, schools' coordinators): reads the dashboard, nothing else.</summary>
+    public const string Network = "Network";
+
+    public static readonly string[] All = [Employer, Assessor, School, Admin, Network];
 }
 
 /// <summary>A login, stored as a Marten document; ASP.NET Core Identity works on it through MartenUserStore.</summary>

@@ -23,6 +23,24 @@ public static class RegisterSearch
     public static async Task<RegisterResults> Find(
         IQuerySession session, RegisterFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct)
     {
+        // Filtered and paged in the database, so the total and the pages stay right however large the register grows.
+        var found = await Matching(session, filter, today).ToPagedListAsync(page, pageSize, ct);
+
+        var rows = found.Select(e => new RegisterRow(e, e.StatusOn(today) ?? CertificateStatus.Certified)).ToList();
+        return new RegisterResults(rows, page, pageSize, found.TotalItemCount);
+    }
+
+    /// <summary>Every match in register order, read from the database as it is consumed: the open-data exports.</summary>
+    public static async IAsyncEnumerable<RegisterRow> All(
+        IQuerySession session, RegisterFilter filter, DateOnly today, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var e in Matching(session, filter, today).ToAsyncEnumerable(ct))
+            yield return new RegisterRow(e, e.StatusOn(today) ?? CertificateStatus.Certified);
+    }
+
+    /// <summary>The filter as a query, in register order: the one definition behind the page, the API and the exports.</summary>
+    private static IQueryable<RegisterEntry> Matching(IQuerySession session, RegisterFilter filter, DateOnly today)
+    {
         IQueryable<RegisterEntry> query = session.Query<RegisterEntry>();
 
         var text = filter.Text?.Trim();
@@ -40,15 +58,10 @@ public static class RegisterSearch
 
         if (filter.Status is { } status) query = query.Where(EffectiveStatusIs(status, today));
 
-        // Filtered and paged in the database, so the total and the pages stay right however large the register grows.
-        var found = await query
+        return query
             .OrderBy(r => r.OrganisationName)
             .ThenByDescending(r => r.ValidFrom)
-            .ThenBy(r => r.CertificateNumber)
-            .ToPagedListAsync(page, pageSize, ct);
-
-        var rows = found.Select(e => new RegisterRow(e, e.StatusOn(today) ?? CertificateStatus.Certified)).ToList();
-        return new RegisterResults(rows, page, pageSize, found.TotalItemCount);
+            .ThenBy(r => r.CertificateNumber);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class DemoData(
     UserManager<AppUser> users,
     CriteriaLibrary criteria,
     TimeProvider clock,
+    IConfiguration configuration,
     ILogger<DemoData> logger)
 {
     public const string Password = "demo-wachtwoord-2026";
@@ -30,6 +31,7 @@ public sealed class DemoData(
         ("beoordelaar3@elbho.demo", "Youssef El Idrissi (ELBHO)", Roles.Assessor),
         ("stagebureau@hhs.demo", "Stagebureau De Haagse Hogeschool", Roles.School),
         ("beheer@keurmerk.demo", "Beheer Keurmerk", Roles.Admin),
+        ("datalab@denhaag.demo", "Datalab Gemeente Den Haag", Roles.Network),
     ];
 
     public async Task EnsureSeeded(bool printLogins)
@@ -60,6 +62,7 @@ public sealed class DemoData(
             var employer = await users.FindByEmailAsync("werkgever@korrel.demo");
             await StartHalfFinishedAssessment(korrel, employer!.Id, now);
             await new DemoCertificates(session, users, criteria, clock).Seed();
+            await SeedHistory();
             logger.LogInformation("Demo data seeded.");
         }
 
@@ -68,6 +71,18 @@ public sealed class DemoData(
             logger.LogInformation("Demo logins (password for all: {Password}):{Accounts}", Password,
                 string.Concat(Accounts.Select(a => $"{Environment.NewLine}  {a.Role,-9} {a.Email}")));
         }
+    }
+
+    /// <summary>Two years of history for the dashboard (Demo:HistoryOrganisations, 300 in Development, none elsewhere).</summary>
+    private async Task SeedHistory()
+    {
+        var count = configuration.GetValue("Demo:HistoryOrganisations", 0);
+        if (count <= 0) return;
+        async Task<Guid> Id(string email) => (await users.FindByEmailAsync(email))!.Id;
+        var people = new DemoHistory.People(await Id("beoordelaar@elbho.demo"), await Id("beoordelaar2@elbho.demo"), await Id("beoordelaar3@elbho.demo"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var events = await new DemoHistory(session, criteria, clock).Seed(count, people);
+        logger.LogInformation("Demo history: {Count} organisations, {Events} events in {Seconds:0.0} s.", count, events, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>The first two sections answered, the rest still open: what an employer leaves behind after a first visit.</summary>
