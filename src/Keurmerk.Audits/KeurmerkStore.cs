@@ -42,7 +42,8 @@ public static class KeurmerkStore
         options.Schema.For<EvidenceContent>().Index(e => e.AssessmentId);
         options.Schema.For<AssessmentDetails>().Index(a => a.OrganisationId).Index(a => a.Status);
 
-        options.Projections.Add(new AssessmentEvolution(), ProjectionLifecycle.Live);
+        // The decision state is stored inline, so a save reads one document instead of replaying the stream.
+        options.Projections.Add(new AssessmentEvolution(), ProjectionLifecycle.Inline);
         options.Projections.Snapshot<AssessmentDetails>(SnapshotLifecycle.Inline);
         options.Projections.Add(new RegisterProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<RegisterEntry>()
