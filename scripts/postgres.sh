@@ -58,5 +58,8 @@ export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=keurmerk
 if [ "$(psql -d postgres -tAc "select 1 from pg_database where datname = 'keurmerk'")" != 1 ]; then
   psql -d postgres -qc "create database keurmerk" >/dev/null
 fi
+# The register's trigram indexes need pg_trgm. The app creates it too (Marten's schema), but test
+# classes starting side by side would race to create it, so it exists before any of them.
+psql -d keurmerk -qc "create extension if not exists pg_trgm" >/dev/null
 export ConnectionStrings__Keurmerk="Host=127.0.0.1;Port=$port;Username=keurmerk;Database=keurmerk"
 echo "PostgreSQL ready on 127.0.0.1:$port (data in $data)"

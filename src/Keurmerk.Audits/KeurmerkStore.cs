@@ -16,6 +16,7 @@ using Marten;
 using Marten.Events.Projections;
 using Weasel.Core;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace Keurmerk.Audits;
 
@@ -45,13 +46,15 @@ public static class KeurmerkStore
         options.Schema.For<EvidenceContent>().Index(e => e.AssessmentId);
         options.Schema.For<AssessmentDetails>().Index(a => a.OrganisationId).Index(a => a.Status);
 
-        options.Projections.Add(new AssessmentEvolution(), ProjectionLifecycle.Live);
+        // The decision state is stored inline, so a save reads one document instead of replaying the stream.
+        options.Projections.Add(new AssessmentEvolution(), ProjectionLifecycle.Inline);
         options.Projections.Snapshot<AssessmentDetails>(SnapshotLifecycle.Inline);
         options.Projections.Add(new RegisterProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<RegisterEntry>()
             .UniqueIndex(r => r.CertificateNumber)
             .Index(r => r.KvkNumber)
             .Index(r => r.OrganisationId);
+        ConfigureRegisterSearch(options);
 
         // Objections: a stream of their own; the decision state live, the details inline.
         options.Projections.Add(new ObjectionEvolution(), ProjectionLifecycle.Live);
@@ -72,5 +75,26 @@ public static class KeurmerkStore
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General)));
         // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).
         options.Storage.Add(new AuditChainFeature(options));
+    }
+
+    /// <summary>
+    /// The register's search and sort keys (RegisterKeys) as columns of their own, so every register
+    /// query is an index scan: trigrams for "part of name, KvK number or city", a btree in byte order
+    /// for the sort (and a name prefix, which is a range of it) and keyset paging, one for the city.
+    /// Status and last valid day as columns, so the effective status is a comparison, not JSON parsing.
+    /// </summary>
+    private static void ConfigureRegisterSearch(StoreOptions options)
+    {
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+        options.Schema.For<RegisterEntry>()
+            .Duplicate(r => r.SearchKey, "text", notNull: true, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
+            .Duplicate(r => r.SortKey, "text", notNull: true, configure: index => index.Collation = "C")
+            .Duplicate(r => r.CityKey, "text", notNull: true)
+            .Duplicate(r => r.Status, notNull: true)
+            .Duplicate(r => r.ValidUntil, notNull: true);
     }
 }

@@ -5,12 +5,14 @@ using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Features.Insight;
 using Keurmerk.Web.Features.Register;
+using Keurmerk.Web.Infrastructure.Caching;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
 using Keurmerk.Web.Infrastructure.Operations;
+using Keurmerk.Web.Infrastructure.Projections;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -28,6 +30,13 @@ var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
 if (VerifyAuditChainCommand.IsRequested(args))
 {
     Environment.ExitCode = await VerifyAuditChainCommand.Run(connectionString, schema, Console.Out);
+    return;
+}
+
+// `dotnet run -- rebuild-projections`: rebuild every stored projection from the events and exit.
+if (RebuildProjectionsCommand.IsRequested(args))
+{
+    Environment.ExitCode = await RebuildProjectionsCommand.Run(connectionString, schema, Console.Out);
     return;
 }
 
@@ -117,6 +126,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseCors();
+app.UsePublicReadCaching();
 app.UseAuthentication();
 app.UseKeurmerkRequestContext();
 app.UseAuthorization();

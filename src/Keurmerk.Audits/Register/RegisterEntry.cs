@@ -45,6 +45,13 @@ public sealed record RegisterEntry(
 
     public string? ReasonOn(DateOnly date) => History.LastOrDefault(h => h.From <= date)?.Reason;
 
+    // Copied into indexed columns of their own (KeurmerkStore); derived, so not part of the stored JSON.
     [JsonIgnore]
-    public string SearchText => $"{OrganisationName} {KvkNumber} {City}".ToLowerInvariant();
+    public string SearchKey => RegisterKeys.Search(OrganisationName, KvkNumber, City);
+
+    [JsonIgnore]
+    public string SortKey => RegisterKeys.Sort(OrganisationName, ValidFrom, CertificateNumber);
+
+    [JsonIgnore]
+    public string CityKey => RegisterKeys.City(City);
 }

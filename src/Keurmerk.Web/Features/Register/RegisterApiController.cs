@@ -27,15 +27,19 @@ public sealed class RegisterApiController(IQuerySession session, TimeProvider cl
 
     [HttpGet("register")]
     [EndpointSummary("Search the register")]
-    [EndpointDescription("Certificates matching the search, ordered by organisation name, newest certificate first. Every certificate of an organisation (renewals too) is its own item.")]
+    [EndpointDescription("Certificates matching the search: an exact KvK number first, then names that start with the text, then the rest; " +
+        "within each, by organisation name, newest certificate first. Every certificate of an organisation (renewals too) is its own item. " +
+        "Page by number (page) or, cheaper at any depth, by following nextCursor (cursor). total is exact up to 1,000; " +
+        "beyond that counting stops, total is 1000 and totalIsLowerBound is true (\"more than 1,000\").")]
     [ProducesResponseType<RegisterPageResponse>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
     public async Task<ActionResult<RegisterPageResponse>> Search(
-        [Description("Part of the organisation name, KvK number or city; not case-sensitive.")] string? q,
-        [Description("The city, exactly (not case-sensitive).")] string? city,
+        [Description("Part of the organisation name, KvK number or city; not case- or accent-sensitive. One or two characters match the start of a name.")] string? q,
+        [Description("The city, exactly (not case- or accent-sensitive; 's-Gravenhage finds Den Haag).")] string? city,
         [Description("Status today: certified, suspended, expired or revoked.")] string? status,
-        [Description("Page number, from 1.")] int page = 1,
+        [Description("Page number, from 1. Ignored when cursor is given.")] int page = 1,
         [Description("Items per page, 1 to 100.")] int pageSize = DefaultPageSize,
+        [Description("The nextCursor of the previous page, with the same q, city and status: continues after it.")] string? cursor = null,
         CancellationToken ct = default)
     {
         var problems = new List<string>();
@@ -44,10 +48,13 @@ public sealed class RegisterApiController(IQuerySession session, TimeProvider cl
         var wanted = RegisterWords.ParseStatus(status);
         if (!string.IsNullOrWhiteSpace(status) && wanted is null)
             problems.Add($"status '{status}' is unknown; use one of: {string.Join(", ", RegisterWords.StatusWords)}.");
+        var after = RegisterCursor.TryDecode(cursor);
+        if (cursor is not null && after is null) problems.Add("cursor is not valid: pass the nextCursor of a previous response unchanged.");
         if (problems.Count > 0) return BadQuery(string.Join(" ", problems));
 
-        var results = await RegisterSearch.Find(session, new RegisterFilter(q, city, wanted), Today, page, pageSize, ct);
-        return new RegisterPageResponse([.. results.Rows.Select(RegisterItem.From)], page, pageSize, results.Total);
+        var results = await RegisterSearch.Find(session, new RegisterFilter(q, city, wanted), Today, after?.Page ?? page, pageSize, ct, after);
+        return new RegisterPageResponse([.. results.Rows.Select(RegisterItem.From)], results.Page, pageSize, results.Total,
+            results.TotalIsLowerBound, results.NextCursor);
     }
 
     [HttpGet("register/{kvk}")]

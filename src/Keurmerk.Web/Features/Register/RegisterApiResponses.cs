@@ -22,8 +22,14 @@ public sealed record RegisterItem(
         RegisterWords.Word(row.Status), row.Entry.ValidFrom, row.Entry.ValidUntil, row.Entry.CriteriaVersion);
 }
 
-[Description("A page of register entries and the total number that match.")]
-public sealed record RegisterPageResponse(IReadOnlyList<RegisterItem> Items, int Page, int PageSize, long Total);
+[Description("A page of register entries, how many match, and where the next page starts.")]
+public sealed record RegisterPageResponse(
+    IReadOnlyList<RegisterItem> Items,
+    int Page,
+    int PageSize,
+    [property: Description("How many certificates match, counted up to 1,000.")] long Total,
+    [property: Description("True when more than total (1,000) match: counting stopped there.")] bool TotalIsLowerBound,
+    [property: Description("Pass as cursor for the next page; null on the last page.")] string? NextCursor);
 
 [Description("One certificate and where it stands on the date asked about (today unless stated).")]
 public sealed record CertificateResponse(
