@@ -66,6 +66,12 @@ public sealed record AssessmentDetails(
     public IReadOnlyList<string> NewCriteria { get; init; } = [];
     public IReadOnlyList<string> ChangedCriteria { get; init; } = [];
 
+    /// <summary>The measure in force on the certificate, as the employer is told it: why it was suspended or revoked, and when.</summary>
+    public string? SuspensionReason { get; init; }
+    public DateTimeOffset? SuspendedAt { get; init; }
+    public string? RevocationExplanation { get; init; }
+    public DateTimeOffset? RevokedAt { get; init; }
+
     /// <summary>For a certified assessment: the renewal started from it.</summary>
     public Guid? RenewalId { get; init; }
 
@@ -174,11 +180,29 @@ public sealed record AssessmentDetails(
 
     public AssessmentDetails Apply(AssessmentWithdrawn e) => this with { Status = AssessmentStatus.Withdrawn, LastChangedAt = e.WithdrawnAt };
 
-    public AssessmentDetails Apply(CertificateSuspended e) => this with { Status = AssessmentStatus.Suspended, LastChangedAt = e.SuspendedAt };
+    public AssessmentDetails Apply(CertificateSuspended e) => this with
+    {
+        Status = AssessmentStatus.Suspended,
+        SuspensionReason = e.Reason,
+        SuspendedAt = e.SuspendedAt,
+        LastChangedAt = e.SuspendedAt,
+    };
 
-    public AssessmentDetails Apply(CertificateReinstated e) => this with { Status = AssessmentStatus.Certified, LastChangedAt = e.ReinstatedAt };
+    public AssessmentDetails Apply(CertificateReinstated e) => this with
+    {
+        Status = AssessmentStatus.Certified,
+        SuspensionReason = null,
+        SuspendedAt = null,
+        LastChangedAt = e.ReinstatedAt,
+    };
 
-    public AssessmentDetails Apply(CertificateRevoked e) => this with { Status = AssessmentStatus.Revoked, LastChangedAt = e.RevokedAt };
+    public AssessmentDetails Apply(CertificateRevoked e) => this with
+    {
+        Status = AssessmentStatus.Revoked,
+        RevocationExplanation = e.Explanation,
+        RevokedAt = e.RevokedAt,
+        LastChangedAt = e.RevokedAt,
+    };
 
     public AssessmentDetails Apply(CertificateExpired e) => this with { Status = AssessmentStatus.Expired, LastChangedAt = e.RecordedAt };
 

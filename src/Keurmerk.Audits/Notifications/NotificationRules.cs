@@ -82,10 +82,15 @@ public sealed class NotificationRules(TimeProvider clock) : DocumentSessionListe
                     "Zelfevaluatie ontvangen", "Self-assessment received",
                     $"We hebben de zelfevaluatie van {name} ontvangen (ronde {s.Round}). Een beoordelaar van ELBHO bekijkt haar.",
                     $"We have received the self-assessment of {name} (round {s.Round}). An ELBHO assessor will review it."));
-                await ToAssessors("new-submission", MailText.Bilingual(
-                    $"Nieuwe zelfevaluatie: {name}", $"New self-assessment: {name}",
-                    $"{name} heeft een zelfevaluatie ingediend (ronde {s.Round}). Ze staat in de wachtrij.",
-                    $"{name} has submitted a self-assessment (round {s.Round}). It is in the queue."));
+                // A resubmission goes to the assessor who asked for the changes; a first submission waits
+                // for the queue's daily digest (QueueJobs), rather than mailing every assessor each time.
+                if (s.Round > 1 && assessment.ReviewerId is { } reviewerId && await session.LoadAsync<AppUser>(reviewerId, ct) is { } reviewer
+                    && reviewer.Roles.Contains(Roles.Assessor))
+                    list.Add(Notification.Create(reviewer.Email, "resubmitted", MailText.Bilingual(
+                        $"Opnieuw ingediend: {name}", $"Resubmitted: {name}",
+                        $"{name} heeft de zelfevaluatie na uw verzoek om aanpassing opnieuw ingediend (ronde {s.Round}). Ze staat weer in de wachtrij; neem haar in behandeling om verder te gaan.",
+                        $"{name} has resubmitted the self-assessment after your request for changes (round {s.Round}). It is back in the queue; take it into review to continue."),
+                        now, assessmentId));
                 break;
             case ChangesRequested c:
                 await ToEmployer("changes-requested", MailText.Bilingual(

@@ -29,4 +29,7 @@ public sealed class AppUser
 
     /// <summary>The employer organisation an Employer user belongs to; null for other roles.</summary>
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>Set when the account was deleted: its name, e-mail and password are erased, its id stays in the events.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
 }

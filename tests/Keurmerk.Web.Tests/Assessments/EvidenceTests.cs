@@ -144,6 +144,6 @@ public class EvidenceTests(AppFixture app) : IClassFixture<AppFixture>
     private static async Task<List<string>> MissingEvidence(Employer employer, Guid id)
     {
         var details = await employer.Session.Get($"/assessments/{id}");
-        return details.QuerySelectorAll("ul.missing-evidence li").Select(li => li.TextContent.Split(':')[0].Trim()).ToList();
+        return details.QuerySelectorAll("#readiness-list li.missing-evidence").Select(li => li.GetAttribute("data-criterion")!).ToList();
     }
 }

@@ -96,9 +96,9 @@ public class SelfAssessmentTests(AppFixture app) : IClassFixture<AppFixture>
         var applicable = app.Criteria().ApplicableTo(employer.Size).ToList();
 
         var fresh = await employer.Session.Get($"/assessments/{id}");
-        Assert.Equal(applicable.Select(c => c.Id), Listed(fresh, "missing-answers"));
+        Assert.Equal(applicable.Select(c => c.Id), Listed(fresh, "missing-answer"));
         Assert.Equal(applicable.Where(c => c.Evidence == EvidenceRule.Required).Select(c => c.Id), Listed(fresh, "missing-evidence"));
-        Assert.Empty(Listed(fresh, "unmet-knockouts"));
+        Assert.Empty(Listed(fresh, "unmet-knockout"));
         Assert.True(fresh.QuerySelector<IHtmlButtonElement>($"form[action='/assessments/{id}/submit'] button")!.IsDisabled);
 
         // A knock-out answered "no" is unmet; evidence attached takes a criterion off the evidence list.
@@ -106,13 +106,13 @@ public class SelfAssessmentTests(AppFixture app) : IClassFixture<AppFixture>
         await employer.Session.SaveSection(id, "reporting", new Dictionary<string, string>(), [("REP-01", "meldprocedure.pdf", TestFiles.Pdf())]);
 
         var after = await employer.Session.Get($"/assessments/{id}");
-        Assert.Equal(["REC-01"], Listed(after, "unmet-knockouts"));
-        Assert.DoesNotContain("REC-01", Listed(after, "missing-answers"));
-        Assert.DoesNotContain("REC-02", Listed(after, "missing-answers"));
+        Assert.Equal(["REC-01"], Listed(after, "unmet-knockout"));
+        Assert.DoesNotContain("REC-01", Listed(after, "missing-answer"));
+        Assert.DoesNotContain("REC-02", Listed(after, "missing-answer"));
         Assert.Contains("REC-01", Listed(after, "missing-evidence"));
         Assert.DoesNotContain("REP-01", Listed(after, "missing-evidence"));
-        Assert.Contains("REP-01", Listed(after, "missing-answers")); // evidence alone is no answer
-        Assert.Contains("Nog niet.", after.QuerySelector("#readiness")!.NextElementSibling!.TextContent);
+        Assert.Contains("REP-01", Listed(after, "missing-answer")); // evidence alone is no answer
+        Assert.Contains("Nog niet:", after.QuerySelector("#readiness")!.NextElementSibling!.TextContent);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public class SelfAssessmentTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     private static List<string> Listed(IDocument page, string list) =>
-        page.QuerySelectorAll($"ul.{list} li").Select(li => li.TextContent.Split(':')[0].Trim()).ToList();
+        page.QuerySelectorAll($"#readiness-list li.{list}").Select(li => li.GetAttribute("data-criterion")!).ToList();
 
     private static string RowOf(IDocument details, string sectionId) =>
         details.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href$='/sections/{sectionId}']") is not null).TextContent;

@@ -61,16 +61,4 @@ public class OutboxTests(OutboxTests.SmtpApp app) : IClassFixture<OutboxTests.Sm
         Assert.NotNull((await Outbox(employer.Email, "submitted"))!.SentAt);
         Assert.Contains("Zelfevaluatie ontvangen", app.Smtp.Received.Single(m => m.Contains(employer.Email)));
     }
-
-    [Fact]
-    public async Task NewSubmission_NotifiesTheAssessors()
-    {
-        var (employer, id) = await app.SubmittedAssessment();
-
-        var toAssessor = await Outbox(Certification.AssessorA, "new-submission");
-
-        Assert.NotNull(toAssessor);
-        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        Assert.True(await session.Query<Notification>().AnyAsync(n => n.AssessmentId == id && n.To == Certification.AssessorB && n.Kind == "new-submission"));
-    }
 }

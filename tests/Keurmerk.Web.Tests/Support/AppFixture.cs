@@ -38,7 +38,8 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public WebSession NewSession() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        // The fixture's own base address: http://localhost in-process, the real socket when a subclass uses Kestrel.
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<WebSession> LoggedIn(string email, string password = Infrastructure.Demo.DemoData.Password)
     {

@@ -26,7 +26,11 @@ public sealed class WebSession(HttpClient client)
         return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
     }
 
-    /// <summary>Posts the form matched by the selector with its hidden fields plus the given values and files.</summary>
+    /// <summary>
+    /// Posts the form matched by the selector with its hidden fields plus the given values and files.
+    /// The selector may also match a part of a form (a section with its own submit button): then that
+    /// form is posted to the button's formaction, as a browser does when that button is pressed.
+    /// </summary>
     public async Task<HttpResponseMessage> Submit(
         IDocument page,
         string formSelector,
@@ -34,8 +38,10 @@ public sealed class WebSession(HttpClient client)
         IEnumerable<(string Field, string FileName, byte[] Content)>? files = null,
         string? formAction = null)
     {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var element = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var form = element as IHtmlFormElement ?? element.Closest("form") as IHtmlFormElement
+            ?? throw new InvalidOperationException($"'{formSelector}' on {page.Url} is not in a form");
+        if (element != form) formAction ??= element.QuerySelector("button[formaction]")?.GetAttribute("formaction");
         var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);

@@ -6,6 +6,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Domain.Objections;
 using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
@@ -19,7 +20,7 @@ namespace Keurmerk.Web.Features.Assessments;
 /// <summary>The employer's self-assessment: start, answer section by section, evidence, submit, history.</summary>
 [Authorize(Roles = $"{Roles.Employer},{Roles.Assessor},{Roles.Admin}")]
 [Route("assessments")]
-public sealed class AssessmentsController(IDocumentSession session, CriteriaLibrary criteria, TimeProvider clock) : Controller
+public sealed class AssessmentsController(IDocumentSession session, CriteriaLibrary criteria, TimeProvider clock, IConfiguration configuration) : Controller
 {
     [HttpGet("")]
     [Authorize(Roles = Roles.Employer)]
@@ -85,7 +86,9 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var assessment = await LoadVisible(id, ct);
-        return assessment is null ? NotFound() : View(Page(assessment));
+        if (assessment is null) return NotFound();
+        var objectable = await session.Events.FetchLatest<Assessment>(id, ct) is { } state ? ObjectionDecider.DecisionToObjectTo(state) : null;
+        return View(Page(assessment) with { ObjectionDeadline = objectable?.Deadline });
     }
 
     [HttpGet("{id:guid}/sections/{sectionId}")]
@@ -94,12 +97,22 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         var assessment = await LoadVisible(id, ct);
         var section = assessment is null ? null : criteria.Version(assessment.CriteriaVersion).FindSection(sectionId);
         if (assessment is null || section is null) return NotFound();
-        return View(new SectionPage(assessment, criteria.Version(assessment.CriteriaVersion), section));
+        return View(SectionView(assessment, criteria.Version(assessment.CriteriaVersion), section));
     }
+
+    /// <summary>The section page; after a request for changes it carries the readiness, so the employer can resubmit from there.</summary>
+    private static SectionPage SectionView(AssessmentDetails assessment, CriteriaCatalogue catalogue, Section section,
+        IReadOnlyDictionary<string, string>? posted = null, string? error = null) =>
+        new(assessment, catalogue, section, posted, error)
+        {
+            Readiness = assessment.Status == AssessmentStatus.ChangesRequested
+                ? Readiness.Evaluate(catalogue, assessment.SizeClass, assessment.AnswerValues, assessment.CriteriaWithEvidence)
+                : null,
+        };
 
     [HttpPost("{id:guid}/sections/{sectionId}")]
     [Authorize(Roles = Roles.Employer)]
-    public async Task<IActionResult> SaveSection(Guid id, string sectionId, long expectedVersion, CancellationToken ct)
+    public async Task<IActionResult> SaveSection(Guid id, string sectionId, long expectedVersion, string? then, CancellationToken ct)
     {
         var assessment = await LoadVisible(id, ct);
         var catalogue = assessment is null ? null : criteria.Version(assessment.CriteriaVersion);
@@ -119,21 +132,37 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
                         .. uploads.Select(u => (Func<Assessment, object[]>)(s => AssessmentDecider.Decide(s, u.ToCommand(by, now), catalogue!))),
                         .. SectionForm.ReadComments(Request.Form, section).Select(c => (Func<Assessment, object[]>)(s => ReviewDecider.Decide(s,
                             new AddComment(Guid.CreateVersion7(), c.Key, c.Value, by, User.DisplayName(), ByAssessor: false, now), catalogue!))),
+                        // "Save and resubmit" on the page where the flagged criterion was fixed: one transaction.
+                        .. ResubmitIf(then == "submit", by, now, catalogue!),
                     ]),
                 alongside: s => s.Store([.. uploads.Select(u => new EvidenceContent(u.EvidenceId, id, u.Content))]),
                 ct: ct);
         }
         catch (DomainException refusal)
         {
-            return Refused(refusal.Kind, "Section", new SectionPage(assessment, catalogue!, section, posted, Lang.T(refusal.Text)));
+            return Refused(refusal.Kind, "Section", SectionView(assessment, catalogue!, section, posted, Lang.T(refusal.Text)));
         }
         catch (ConcurrencyException)
         {
-            return Refused(RefusalKind.Conflict, "Section", new SectionPage(assessment, catalogue!, section, posted, ChangedMeanwhile));
+            return Refused(RefusalKind.Conflict, "Section", SectionView(assessment, catalogue!, section, posted, ChangedMeanwhile));
         }
 
-        TempData["Message"] = Lang.T("Uw antwoorden zijn opgeslagen.", "Your answers have been saved.");
+        // Save on navigation: the buttons that lead elsewhere save first, then go where they said.
+        TempData["Message"] = Lang.T($"Uw antwoorden bij '{Lang.T(section.Title)}' zijn opgeslagen.", $"Your answers in '{Lang.T(section.Title)}' have been saved.");
+        if (then == "submit")
+        {
+            TempData["Message"] = Lang.T("Uw wijzigingen zijn opgeslagen en de zelfevaluatie is opnieuw ingediend.", "Your changes have been saved and the self-assessment has been resubmitted.");
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        if (then == "overview") return Redirect($"/assessments/{id}#readiness");
+        if (then is not null && catalogue!.FindSection(then) is { } destination)
+            return RedirectToAction(nameof(Section), new { id, sectionId = destination.Id });
         return RedirectToAction(nameof(Section), new { id, sectionId });
+    }
+
+    private static IEnumerable<Func<Assessment, object[]>> ResubmitIf(bool resubmit, Guid by, DateTimeOffset now, CriteriaCatalogue catalogue)
+    {
+        if (resubmit) yield return s => AssessmentDecider.Decide(s, new SubmitAssessment(by, now), catalogue);
     }
 
     [HttpPost("{id:guid}/evidence/{evidenceId:guid}/remove")]
@@ -242,7 +271,8 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
     {
         var catalogue = criteria.Version(assessment.CriteriaVersion);
         var readiness = Readiness.Evaluate(catalogue, assessment.SizeClass, assessment.AnswerValues, assessment.CriteriaWithEvidence);
-        return new AssessmentPage(assessment, catalogue, readiness, error);
+        var baseUrl = configuration["Keurmerk:PublicBaseUrl"] ?? $"{Request.Scheme}://{Request.Host}";
+        return new AssessmentPage(assessment, catalogue, readiness, error) { Certificate = CertificateCard.Of(assessment, baseUrl) };
     }
 
     private ViewResult Refused(RefusalKind kind, string view, object model)

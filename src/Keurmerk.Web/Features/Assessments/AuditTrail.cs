@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Domain.Objections;
 using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Features.Signals;
 using Keurmerk.Web.Infrastructure.Localization;
@@ -38,6 +39,10 @@ public static class AuditTrail
         EmployerResponseRequested e => e.RequestedBy,
         EmployerResponded e => e.RespondedBy,
         SignalActionTaken e => e.TakenBy,
+        ObjectionLodged e => e.LodgedBy,
+        ObjectionTaken e => e.HandlerId,
+        ObjectionUpheld e => e.UpheldBy,
+        ObjectionDismissed e => e.DismissedBy,
         _ => null,
     };
 
@@ -96,6 +101,11 @@ public static class AuditTrail
         EmployerResponseRequested e => Lang.T($"Werkgever om reactie gevraagd: \"{e.Question}\"", $"Employer asked to respond: \"{e.Question}\""),
         EmployerResponded e => Lang.T($"Werkgever reageerde: \"{e.Text}\"", $"Employer responded: \"{e.Text}\""),
         SignalActionTaken e => Lang.T(SignalWords.Describe(e).Nl, SignalWords.Describe(e).En),
+        ObjectionLodged e => Lang.T($"Bezwaar ingediend tegen de {ObjectionNames.Nl(e.Against)}: \"{e.Motivation}\"",
+            $"Objection lodged against the {ObjectionNames.En(e.Against)}: \"{e.Motivation}\""),
+        ObjectionTaken => Lang.T("Bezwaar in behandeling genomen", "Objection taken up"),
+        ObjectionUpheld e => Lang.T($"Bezwaar gegrond: {e.Reasons}", $"Objection upheld: {e.Reasons}"),
+        ObjectionDismissed e => Lang.T($"Bezwaar ongegrond: {e.Reasons}", $"Objection dismissed: {e.Reasons}"),
         _ => data.GetType().Name,
     };
 

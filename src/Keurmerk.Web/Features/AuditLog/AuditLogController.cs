@@ -1,9 +1,14 @@
 using JasperFx.Events;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
+using Keurmerk.Audits.Objections;
+using Keurmerk.Audits.Signals;
 using Keurmerk.Audits.Users;
+using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Features.Assessments;
+using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
 using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Authorization;
@@ -25,6 +30,8 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
     {
         IQueryable<IEvent> query = session.Events.QueryAllRawEvents();
         if (!string.IsNullOrWhiteSpace(filter.EventType)) query = query.Where(e => e.EventTypeName == filter.EventType);
+        // One line per action: a measure taken on a signal is the certificate's line, linked to the signal.
+        else query = query.Where(e => e.EventTypeName != SignalMirrorType);
         if (filter.From is { } from)
         {
             var start = StartOfDutchDay(from);
@@ -63,9 +70,15 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
         return View(new AuditChainPage(report, assessments));
     }
 
+    private const string SignalMirrorType = "signal_action_taken";
+
     private async Task<List<AuditLogRow>> Rows(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var assessments = await StreamAssessments.Resolve(session, events.Select(e => e.StreamId).Distinct().ToArray(), ct);
+        var streamIds = events.Select(e => e.StreamId).Distinct().ToArray();
+        var assessments = await StreamAssessments.Resolve(session, streamIds, ct);
+        var measures = await SignalMeasures(events, ct);
+        var signals = (await session.LoadManyAsync<SignalDetails>(ct, [.. streamIds, .. measures.Values.Distinct()])).ToDictionary(s => s.Id);
+        var objections = (await session.LoadManyAsync<ObjectionDetails>(ct, streamIds)).ToDictionary(o => o.Id);
         var actorIds = events.Select(e => AuditTrail.ActorOf(e.Data)).OfType<Guid>().Distinct().ToArray();
         var actors = (await session.LoadManyAsync<AppUser>(ct, actorIds)).ToDictionary(u => u.Id, u => u.DisplayName);
         return events.Select(e =>
@@ -73,8 +86,37 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
             var assessment = assessments.GetValueOrDefault(e.StreamId);
             var entry = AuditTrail.Describe(e, CatalogueFor(assessment), actors);
             var organisation = assessment is null ? "" : $"{assessment.OrganisationName} ({assessment.KvkNumber})";
-            return new AuditLogRow(e.Sequence, e.StreamId, assessment?.Id, e.Version, e.Timestamp, organisation, entry.Actor, entry.What, entry.EventType);
+            var related = new List<RelatedLink>();
+            if (assessment is not null) related.Add(new(Lang.T("zelfevaluatie", "self-assessment"), $"/assessments/{assessment.Id}/history"));
+            var signalId = signals.ContainsKey(e.StreamId) ? e.StreamId : MeasureKey(e.Data) is { } key ? measures.GetValueOrDefault(key) : (Guid?)null;
+            if (signalId is { } sid && signals.TryGetValue(sid, out var signal))
+                related.Add(new(Lang.T($"signaal {signal.Reference}", $"signal {signal.Reference}"), $"/signals/{signal.Id}"));
+            if (objections.ContainsKey(e.StreamId)) related.Add(new(Lang.T("bezwaar", "objection"), $"/objections/{e.StreamId}"));
+            return new AuditLogRow(e.Sequence, e.StreamId, assessment?.Id, e.Version, e.Timestamp, organisation, entry.Actor, entry.What, entry.EventType)
+            {
+                Related = related,
+            };
         }).ToList();
+    }
+
+    /// <summary>A certificate measure's assessment and moment: a signal's mirror of it has the same two.</summary>
+    private static (Guid AssessmentId, DateTimeOffset At)? MeasureKey(object data) => data switch
+    {
+        CertificateSuspended s => (s.AssessmentId, s.SuspendedAt),
+        CertificateReinstated r => (r.AssessmentId, r.ReinstatedAt),
+        CertificateRevoked r => (r.AssessmentId, r.RevokedAt),
+        _ => null,
+    };
+
+    /// <summary>For the certificate measures on this page, the signal each was taken on (if any).</summary>
+    private async Task<Dictionary<(Guid AssessmentId, DateTimeOffset At), Guid>> SignalMeasures(IReadOnlyList<IEvent> events, CancellationToken ct)
+    {
+        var keys = events.Select(e => MeasureKey(e.Data)).OfType<(Guid AssessmentId, DateTimeOffset At)>().ToList();
+        if (keys.Count == 0) return [];
+        var assessmentIds = keys.Select(k => k.AssessmentId).Distinct().ToArray();
+        var actions = await session.Events.QueryRawEventDataOnly<SignalActionTaken>()
+            .Where(a => a.AssessmentId.IsOneOf(assessmentIds)).ToListAsync(ct);
+        return actions.GroupBy(a => (a.AssessmentId, a.TakenAt)).Where(g => keys.Contains(g.Key)).ToDictionary(g => g.Key, g => g.First().SignalId);
     }
 
     private CriteriaCatalogue CatalogueFor(AssessmentDetails? assessment) =>

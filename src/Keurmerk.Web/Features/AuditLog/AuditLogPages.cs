@@ -41,7 +41,13 @@ public sealed record AuditLogRow(
     string Organisation,
     string Actor,
     string What,
-    string EventType);
+    string EventType)
+{
+    /// <summary>The other streams this line belongs with: the assessment, the signal or objection behind it.</summary>
+    public IReadOnlyList<RelatedLink> Related { get; init; } = [];
+}
+
+public sealed record RelatedLink(string Text, string Url);
 
 public sealed record AuditLogPage(
     AuditLogFilter Filter,

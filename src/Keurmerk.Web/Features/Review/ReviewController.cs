@@ -35,36 +35,36 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Assessment(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Assessment(Guid id, ReviewFilter filter, CancellationToken ct)
     {
         var page = await LoadPage(id, null, ct);
-        return page is null ? NotFound() : View(page);
+        return page is null ? NotFound() : View(page with { Filter = filter });
     }
 
-    /// <summary>Saves every judgement and new comment on the page at once: all of them, or none.</summary>
+    /// <summary>
+    /// Saves every judgement and new comment on the page at once: all of them, or none. With
+    /// "accept all remaining", every criterion still without a judgement is accepted too.
+    /// </summary>
     [HttpPost("{id:guid}/judgements")]
-    public async Task<IActionResult> Judge(Guid id, long expectedVersion, CancellationToken ct)
+    public async Task<IActionResult> Judge(Guid id, long expectedVersion, bool acceptRemaining, CancellationToken ct)
     {
-        var page = await LoadPage(id, null, ct);
-        if (page is null) return NotFound();
-        var (by, name, now) = (User.UserId(), User.DisplayName(), clock.GetUtcNow());
-        var decisions = new List<Func<Assessment, object[]>>();
-        foreach (var criterion in page.Criteria.ApplicableTo(page.Assessment.SizeClass))
-        {
-            if (Enum.TryParse<Judgement>(Request.Form[$"judgement-{criterion.Id}"], out var judgement))
-                decisions.Add(s => ReviewDecider.Decide(s, new JudgeCriterion(criterion.Id, judgement, by, now), page.Criteria));
-            var comment = Request.Form[$"comment-{criterion.Id}"].ToString();
-            if (!string.IsNullOrWhiteSpace(comment))
-                decisions.Add(s => ReviewDecider.Decide(s, new AddComment(Guid.CreateVersion7(), criterion.Id, comment, by, name, true, now), page.Criteria));
-        }
-        return await Step(id, expectedVersion, state => AssessmentDecider.DecideAll(state, decisions),
+        var catalogue = await CatalogueOf(id, ct);
+        if (catalogue is null) return NotFound();
+        return await Step(id, expectedVersion, state => AssessmentDecider.DecideAll(state, JudgementsOnForm(catalogue, acceptRemaining)),
             Lang.T("De beoordeling is opgeslagen.", "The review has been saved."), ct);
     }
 
+    /// <summary>Sends the assessment back; the judgements and comments on the same form are saved first, in the same transaction.</summary>
     [HttpPost("{id:guid}/request-changes")]
-    public Task<IActionResult> RequestChanges(Guid id, long expectedVersion, string? message, CancellationToken ct) =>
-        Step(id, expectedVersion, state => ReviewDecider.Decide(state, new RequestChanges(message ?? "", User.UserId(), clock.GetUtcNow())),
+    public async Task<IActionResult> RequestChanges(Guid id, long expectedVersion, string? message, CancellationToken ct)
+    {
+        var catalogue = await CatalogueOf(id, ct);
+        if (catalogue is null) return NotFound();
+        var sendBack = new RequestChanges(message ?? "", User.UserId(), clock.GetUtcNow());
+        return await Step(id, expectedVersion,
+            state => AssessmentDecider.DecideAll(state, [.. JudgementsOnForm(catalogue, false), s => ReviewDecider.Decide(s, sendBack)]),
             Lang.T("De werkgever is gevraagd de gemarkeerde criteria aan te passen.", "The employer has been asked to change the flagged criteria."), ct);
+    }
 
     [HttpPost("{id:guid}/recommend")]
     public async Task<IActionResult> Recommend(Guid id, long expectedVersion, Recommendation? recommendation, string? motivation, CancellationToken ct)
@@ -73,11 +73,38 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
         if (catalogue is null) return NotFound();
         if (recommendation is null)
             return Refused(StatusCodes.Status400BadRequest, nameof(Assessment),
-                (await LoadPage(id, Lang.T("Kies goedkeuren of afwijzen.", "Choose approve or reject."), ct))!);
+                (await LoadPage(id, Lang.T("Kies goedkeuren of afwijzen.", "Choose approve or reject."), ct))! with { Posted = PostedForm() });
+        var command = new RecommendDecision(recommendation.Value, motivation ?? "", User.UserId(), clock.GetUtcNow());
         return await Step(id, expectedVersion,
-            state => ReviewDecider.Decide(state, new RecommendDecision(recommendation.Value, motivation ?? "", User.UserId(), clock.GetUtcNow()), catalogue),
+            state => AssessmentDecider.DecideAll(state, [.. JudgementsOnForm(catalogue, false), s => ReviewDecider.Decide(s, command, catalogue)]),
             Lang.T("Het advies is vastgelegd. Een tweede beoordelaar neemt het besluit.", "The recommendation is recorded. A second assessor takes the decision."), ct);
     }
+
+    /// <summary>The judgements and comments posted with the review form (judgement-{criterion}, comment-{criterion}).</summary>
+    private List<Func<Assessment, object[]>> JudgementsOnForm(CriteriaCatalogue catalogue, bool acceptRemaining)
+    {
+        var (by, name, now) = (User.UserId(), User.DisplayName(), clock.GetUtcNow());
+        var decisions = new List<Func<Assessment, object[]>>();
+        if (!Request.HasFormContentType) return decisions;
+        foreach (var criterion in catalogue.AllCriteria)
+        {
+            if (Enum.TryParse<Judgement>(Request.Form[$"judgement-{criterion.Id}"], out var judgement))
+                decisions.Add(s => ReviewDecider.Decide(s, new JudgeCriterion(criterion.Id, judgement, by, now), catalogue));
+            else if (acceptRemaining)
+                decisions.Add(s => criterion.AppliesToSize(s.SizeClass) && !s.Judgements.ContainsKey(criterion.Id)
+                    ? ReviewDecider.Decide(s, new JudgeCriterion(criterion.Id, Judgement.Accepted, by, now), catalogue)
+                    : []);
+            var comment = Request.Form[$"comment-{criterion.Id}"].ToString();
+            if (!string.IsNullOrWhiteSpace(comment))
+                decisions.Add(s => ReviewDecider.Decide(s, new AddComment(Guid.CreateVersion7(), criterion.Id, comment, by, name, true, now), catalogue));
+        }
+        return decisions;
+    }
+
+    /// <summary>The posted form, to show it again after a refusal.</summary>
+    private Dictionary<string, string> PostedForm() => Request.HasFormContentType
+        ? Request.Form.Where(f => f.Key != "__RequestVerificationToken").ToDictionary(f => f.Key, f => f.Value.ToString())
+        : [];
 
     /// <summary>The final decision, by an assessor who neither reviewed nor recommended (the domain enforces it).</summary>
     [HttpPost("{id:guid}/decide")]
@@ -105,7 +132,8 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
     {
         if (await session.LoadAsync<AssessmentDetails>(id, ct) is null) return NotFound();
         var error = await Try(() => session.Decide(id, expectedVersion, decide, ct: ct));
-        if (error is not null) return Refused(error.Value.Status, nameof(Assessment), (await LoadPage(id, error.Value.Message, ct))!);
+        if (error is not null)
+            return Refused(error.Value.Status, nameof(Assessment), (await LoadPage(id, error.Value.Message, ct))! with { Posted = PostedForm() });
         TempData["Message"] = done;
         return RedirectToAction(nameof(Assessment), new { id });
     }

@@ -46,6 +46,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<CertificateJobs>("expire-certificates", j => j.ExpireDue(), Cron.Daily(0, 5), dutch);
         jobs.AddOrUpdate<CertificateJobs>("expiry-reminders", j => j.SendExpiryReminders(), Cron.Daily(7, 0), dutch);
         jobs.AddOrUpdate<QueueJobs>("overdue-review-reminders", j => j.RemindOverdueReviews(), Cron.Daily(8, 0), dutch);
+        jobs.AddOrUpdate<QueueJobs>("queue-digest", j => j.SendQueueDigest(), Cron.Daily(8, 0), dutch);
         jobs.AddOrUpdate<WebhookDeliveries>("deliver-webhooks", j => j.DeliverDue(), Cron.Minutely(), dutch);
     }
 

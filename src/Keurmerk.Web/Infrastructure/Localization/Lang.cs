@@ -20,4 +20,9 @@ public static class Lang
     public static string T(string nl, string en) => IsEnglish ? en : nl;
 
     public static string T(Keurmerk.Domain.Criteria.LocalizedText text) => text.In(Current);
+
+    /// <summary>A file size as a person reads it: "820 kB", "1,4 MB" (decimal comma in Dutch).</summary>
+    public static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, (bytes + 1023) / 1024)} kB"
+        : (bytes / (1024.0 * 1024.0)).ToString("0.0", IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(Dutch)) + " MB";
 }
