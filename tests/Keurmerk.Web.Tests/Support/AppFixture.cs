@@ -37,7 +37,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
-    public WebSession NewSession() =>
+    public virtual WebSession NewSession() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<WebSession> LoggedIn(string email, string password = Infrastructure.Demo.DemoData.Password)
