@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Keurmerk.Audits.Schools;
 
 public enum WebhookDeliveryStatus { Pending, Delivered, Failed }
@@ -30,6 +32,21 @@ public sealed class WebhookDelivery
     public int? LastStatusCode { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    public const string TestEvent = "webhook.test";
+
+    /// <summary>A test message the school asked for: signed and delivered like a real one, but announcing no change.</summary>
+    public static WebhookDelivery Test(Webhook webhook, DateTimeOffset now) => new()
+    {
+        WebhookId = webhook.Id,
+        SchoolUserId = webhook.SchoolUserId,
+        Event = TestEvent,
+        Body = JsonSerializer.Serialize(new { @event = TestEvent, test = true, occurredAt = now.UtcDateTime }),
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+
+    public bool IsTest => Event == TestEvent;
 
     public static WebhookDelivery For(Webhook webhook, CertificateStatusChange change, DateTimeOffset now) => new()
     {

@@ -1,5 +1,6 @@
 using Keurmerk.Web.Tests.Support;
 using Microsoft.Playwright;
+using System.Net;
 
 namespace Keurmerk.Browser.Tests.Support;
 
@@ -13,6 +14,8 @@ public sealed class BrowserApp : AppFixture
     private readonly Dictionary<string, IBrowserContext> _contexts = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IBrowserContext? _public;
+    private Task<Scenario>? _scenario;
 
     public BrowserApp()
     {
@@ -35,18 +38,46 @@ public sealed class BrowserApp : AppFixture
         _browser = await Chromium.Launch(_playwright);
     }
 
-    /// <summary>A fresh context with nobody logged in (the public, a student raising a signal).</summary>
-    public Task<IBrowserContext> NewContext() => Browser.NewContextAsync(ContextOptions());
+    /// <summary>
+    /// An HTTP session over the real socket, for setting up state quickly without the browser. Like the web tests'
+    /// sessions it keeps cookies and does not follow redirects (the test server's client options do not apply to Kestrel).
+    /// </summary>
+    public override WebSession NewSession() =>
+        new(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }, disposeHandler: true)
+        {
+            BaseAddress = ClientOptions.BaseAddress,
+        });
 
-    /// <summary>A context logged in as this account through the login page, made once and reused.</summary>
+    /// <summary>The pages' data, set up once on first use (see <see cref="Support.Scenario"/>).</summary>
+    public Task<Scenario> Scenario() => _scenario ??= Support.Scenario.Build(this);
+
+    /// <summary>One shared context with nobody logged in, for looking at public pages.</summary>
+    public async Task<IBrowserContext> PublicContext() => _public ??= await NewContext();
+
+    /// <summary>A fresh context with nobody logged in (the public, a student raising a signal).</summary>
+    public async Task<IBrowserContext> NewContext()
+    {
+        var context = await Browser.NewContextAsync(ContextOptions());
+        // Generous: the suite shares two cores with builds and the other test projects.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    /// <summary>A context logged in as this account through the login page, made once and reused (do not dispose it).</summary>
     public async Task<IBrowserContext> LoggedInContext(string email, string password = Web.Infrastructure.Demo.DemoData.Password)
     {
         if (_contexts.TryGetValue(email, out var existing)) return existing;
+        return _contexts[email] = await NewLoggedInContext(email, password);
+    }
+
+    /// <summary>A new context of the test's own, logged in as this account through the login page; the test disposes it.</summary>
+    public async Task<IBrowserContext> NewLoggedInContext(string email, string password = Web.Infrastructure.Demo.DemoData.Password)
+    {
         var context = await NewContext();
         var page = await context.NewPageAsync();
         await LogIn(page, email, password);
         await page.CloseAsync();
-        _contexts[email] = context;
         return context;
     }
 
@@ -70,6 +101,7 @@ public sealed class BrowserApp : AppFixture
     public override async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts.Values) await context.DisposeAsync();
+        if (_public is not null) await _public.DisposeAsync();
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();

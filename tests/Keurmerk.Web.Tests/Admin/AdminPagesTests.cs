@@ -20,6 +20,27 @@ public class AdminPagesTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task LifecyclePage_DrawsEveryStatusAndTransitionOfTheMachine_AsAnSvg_WithoutScript()
+    {
+        var page = await (await app.LoggedIn(Admin)).Get("/admin/lifecycle");
+        var machine = AssessmentLifecycle.For(AssessmentStatus.Draft, hasRecommendation: true).GetInfo();
+        var expected = machine.States.SelectMany(s => s.FixedTransitions.Select(t =>
+            $"{s.UnderlyingState} -{t.Trigger.UnderlyingTrigger}-> {t.DestinationState.UnderlyingState}")).Order().ToList();
+
+        var svg = page.QuerySelector("#lifecycle svg")!;
+        var states = svg.QuerySelectorAll("g.state").Select(g => g.GetAttribute("data-state")).Order().ToList();
+        var drawn = svg.QuerySelectorAll("g.transition")
+            .Select(g => $"{g.GetAttribute("data-from")} -{g.GetAttribute("data-trigger")}-> {g.GetAttribute("data-to")}").Order().ToList();
+
+        Assert.Equal(Enum.GetNames<AssessmentStatus>().Order(), states);
+        Assert.Contains("Draft -Submit-> Submitted", drawn);
+        Assert.Contains("Suspended -Reinstate-> Certified", drawn);
+        Assert.Equal(expected, drawn);
+        Assert.Equal(expected.Count, page.QuerySelectorAll("#transitions tbody tr").Length);
+        Assert.Empty(page.QuerySelectorAll("main script"));
+    }
+
+    [Fact]
     public async Task MailPage_ListsDeliveredMessagesFromThePickupFolder()
     {
         var (employer, _) = await app.SubmittedAssessment();

@@ -37,7 +37,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
-    public WebSession NewSession() =>
+    public virtual WebSession NewSession() =>
         // The fixture's own base address: http://localhost in-process, the real socket when a subclass uses Kestrel.
         new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true }));
 

@@ -1,5 +1,6 @@
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain.Assessments;
+using Keurmerk.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,13 @@ public sealed class AdminController : Controller
 
     /// <summary>The certification lifecycle, exported from the configured Stateless machine itself, so it cannot drift from the code.</summary>
     [HttpGet("lifecycle")]
-    public IActionResult Lifecycle() => View(new LifecyclePage(AssessmentLifecycle.MermaidGraph(), AssessmentLifecycle.DotGraph()));
+    public IActionResult Lifecycle()
+    {
+        var machine = AssessmentLifecycle.For(AssessmentStatus.Draft, hasRecommendation: true).GetInfo();
+        return View(new LifecyclePage(
+            LifecycleDiagram.Svg(machine, Lang.T("Levenscyclus van een certificering", "Certification lifecycle")),
+            LifecycleDiagram.Transitions(machine), AssessmentLifecycle.MermaidGraph(), AssessmentLifecycle.DotGraph()));
+    }
 }
 
-public sealed record LifecyclePage(string Mermaid, string Dot);
+public sealed record LifecyclePage(string Svg, IReadOnlyList<LifecycleTransition> Transitions, string Mermaid, string Dot);

@@ -9,6 +9,11 @@ public sealed class HomeController : Controller
     [HttpGet("/")]
     public IActionResult Index() => View();
 
+    /// <summary>The accessibility statement (toegankelijkheidsverklaring), linked from every page's footer.</summary>
+    [HttpGet("/toegankelijkheid")]
+    [HttpGet("/accessibility")]
+    public IActionResult Accessibility() => View();
+
     /// <summary>Switches the UI language and returns to the page the person was on.</summary>
     [HttpGet("/language/{language}")]
     public IActionResult Language(string language, string? returnUrl)

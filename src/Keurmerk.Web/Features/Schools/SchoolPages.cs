@@ -1,5 +1,7 @@
 using Keurmerk.Audits.Schools;
 using Keurmerk.Web.Features.Register;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Keurmerk.Web.Features.Schools;
 
@@ -20,6 +22,11 @@ public sealed record SchoolPage(
     string? Kvk = null,
     string? Url = null)
 {
+    /// <summary>What a receiver gets, made by the real serializer (so it cannot drift from it) and indented for reading.</summary>
+    public static string ExampleBody { get; } = JsonNode.Parse(new CertificateStatusChange(Guid.Empty, Guid.Empty, "12345678",
+            "Bakkerij De Korrel", "HSS-2026-00042", "suspended", new DateOnly(2028, 11, 22), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero))
+        .ToJson())!.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
     /// <summary>The address a delivery went to; its webhook may have been removed since.</summary>
     public string? UrlOf(WebhookDelivery delivery) => Webhooks.FirstOrDefault(w => w.Id == delivery.WebhookId)?.Url;
 }

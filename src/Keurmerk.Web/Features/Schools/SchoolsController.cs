@@ -94,6 +94,28 @@ public sealed class SchoolsController(IDocumentSession session, WebhookAddressPo
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Queues a signed test message to the school's own webhook; the delivery job posts it within a minute.</summary>
+    [HttpPost("webhooks/{id:guid}/test")]
+    public async Task<IActionResult> SendTestDelivery(Guid id, CancellationToken ct)
+    {
+        var webhook = await session.LoadAsync<Webhook>(id, ct);
+        if (webhook is null || webhook.SchoolUserId != School) return NotFound();
+        // One waiting test per webhook: a button pressed again (or a script) cannot pile up messages.
+        if (await session.Query<WebhookDelivery>().AnyAsync(d => d.WebhookId == id && d.Event == WebhookDelivery.TestEvent
+                && d.Status == WebhookDeliveryStatus.Pending, ct))
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError("test", T("Er staat al een testbericht voor deze webhook klaar; het wordt binnen een minuut verstuurd.",
+                "A test message for this webhook is already waiting; it will be sent within a minute."));
+            return View(nameof(Index), await Page(ct));
+        }
+        session.Insert(WebhookDelivery.Test(webhook, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        TempData["Message"] = T($"Een testbericht naar {webhook.Url} staat klaar en wordt binnen een minuut verstuurd. De uitkomst ziet u hieronder.",
+            $"A test message to {webhook.Url} is queued and will be sent within a minute. You see the outcome below.");
+        return RedirectToAction(nameof(Index));
+    }
+
     private DateOnly Today => DutchCalendar.DateOf(clock.GetUtcNow());
 
     private async Task<SchoolPage> Page(CancellationToken ct)
