@@ -7,6 +7,7 @@ using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -47,7 +48,6 @@ builder.Services.AddIdentityCore<AppUser>(options =>
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequireUppercase = false;
         options.User.RequireUniqueEmail = true;
-        options.Lockout.MaxFailedAccessAttempts = 10;
     })
     .AddUserStore<MartenUserStore>()
     .AddClaimsPrincipalFactory<KeurmerkClaimsFactory>()
@@ -62,6 +62,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.SlidingExpiration = true;
 });
 builder.Services.AddAuthorization(options => options.AddPolicy(JobsSetup.AdminPolicy, policy => policy.RequireRole(Roles.Admin)));
+builder.Services.AddKeurmerkSecurity(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
     .AddRazorOptions(options =>
@@ -90,15 +91,13 @@ builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.Publ
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error");
-    app.UseHsts();
-}
+app.UseKeurmerkSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseKeurmerkRequestGuards();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -26,4 +26,9 @@ public sealed class AppUser
 
     /// <summary>The employer organisation an Employer user belongs to; null for other roles.</summary>
     public Guid? OrganisationId { get; set; }
+
+    // Identity's lockout: failed logins in a row, and until when logging in is refused.
+    public int AccessFailedCount { get; set; }
+    public DateTimeOffset? LockoutEnd { get; set; }
+    public bool LockoutEnabled { get; set; } = true;
 }

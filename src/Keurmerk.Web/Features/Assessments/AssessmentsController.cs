@@ -14,6 +14,8 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
+using Keurmerk.Web.Infrastructure.Security;
+
 namespace Keurmerk.Web.Features.Assessments;
 
 /// <summary>The employer's self-assessment: start, answer section by section, evidence, submit, history.</summary>
@@ -167,9 +169,7 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         var evidence = assessment?.Evidence.FirstOrDefault(e => e.EvidenceId == evidenceId);
         var content = evidence is null ? null : await session.LoadAsync<EvidenceContent>(evidenceId, ct);
         if (evidence is null || content is null) return NotFound();
-        // Inline, so an assessor can open it in the browser; nosniff keeps the browser to the checked type.
-        Response.Headers.ContentDisposition = $"inline; filename=\"{evidence.FileName.Replace("\"", "")}\"";
-        Response.Headers.XContentTypeOptions = "nosniff";
+        Downloads.SetAttachment(Response, evidence.FileName);
         return File(content.Data, evidence.ContentType);
     }
 

@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
+using Keurmerk.Web.Infrastructure.Security;
+
 namespace Keurmerk.Web.Features.Objections;
 
 /// <summary>
@@ -105,9 +107,7 @@ public sealed class ObjectionsController(IDocumentSession session, TimeProvider 
         var file = objection?.Files.FirstOrDefault(f => f.FileId == fileId);
         var content = file is null ? null : await session.LoadAsync<EvidenceContent>(fileId, ct);
         if (file is null || content is null) return NotFound();
-        // Inline and nosniff, as for evidence: the browser keeps to the type the content was checked as.
-        Response.Headers.ContentDisposition = $"inline; filename=\"{file.FileName.Replace("\"", "")}\"";
-        Response.Headers.XContentTypeOptions = "nosniff";
+        Downloads.SetAttachment(Response, file.FileName);
         return File(content.Data, file.ContentType);
     }
 
