@@ -10,11 +10,10 @@ using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-
-using Keurmerk.Web.Infrastructure.Security;
 
 namespace Keurmerk.Web.Features.Assessments;
 

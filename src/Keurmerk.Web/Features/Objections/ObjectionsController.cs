@@ -8,12 +8,11 @@ using Keurmerk.Domain.Objections;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
-
-using Keurmerk.Web.Infrastructure.Security;
 
 namespace Keurmerk.Web.Features.Objections;
 

@@ -114,6 +114,7 @@ public sealed class PasswordController(
         }
         // Every session ends, this one included; this browser gets a fresh one.
         await sessions.EndAll(user.Id, ct);
+        ServerSideSessions.AllowReissue(HttpContext);
         await signIn.SignInAsync(user, isPersistent: true);
         TempData["Message"] = Lang.T("Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.",
             "Your password has been changed. You have been logged out on other devices.");

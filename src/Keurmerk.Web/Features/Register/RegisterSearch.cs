@@ -20,9 +20,15 @@ public static class RegisterSearch
 {
     public const int MaximumTextLength = 100;
 
+    /// <summary>Further than this no one pages: beyond it the page is empty (and the API says 400), never an overflowing OFFSET.</summary>
+    public const long MaximumOffset = 10_000_000;
+
+    public static bool IsBeyondTheEnd(int page, int pageSize) => (long)(page - 1) * pageSize > MaximumOffset;
+
     public static async Task<RegisterResults> Find(
         IQuerySession session, RegisterFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct)
     {
+        if (IsBeyondTheEnd(page, pageSize)) return new RegisterResults([], page, pageSize, 0);
         IQueryable<RegisterEntry> query = session.Query<RegisterEntry>();
 
         var text = filter.Text?.Trim();

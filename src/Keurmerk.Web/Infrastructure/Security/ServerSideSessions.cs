@@ -24,13 +24,25 @@ public sealed class ServerSideSessions(IDocumentStore store, TimeProvider clock)
         return key;
     }
 
-    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => Renew(key, ticket, reissue: false);
+
+    // The cookie handler signs in again under the request's existing key; after EndAll that key is gone.
+    public Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken) =>
+        Renew(key, ticket, reissue: httpContext.Items.ContainsKey(ReissueItem));
+
+    /// <summary>Lets this request's sign-in store its session again after EndAll ended it (a password change).</summary>
+    public static void AllowReissue(HttpContext context) => context.Items[ReissueItem] = true;
+
+    private const string ReissueItem = "keurmerk:reissue-session";
+
+    private async Task Renew(string key, AuthenticationTicket ticket, bool reissue)
     {
         await using var session = store.LightweightSession();
-        // Only a session that still exists is renewed: one ended meanwhile stays ended.
-        if (await session.LoadAsync<AuthSession>(key) is not { } existing) return;
+        // Only a session that still exists is renewed: one ended meanwhile (logout elsewhere, an admin) stays ended.
+        var existing = await session.LoadAsync<AuthSession>(key);
+        if (existing is null && !reissue) return;
         var renewed = ToDocument(key, ticket);
-        renewed.CreatedAt = existing.CreatedAt;
+        renewed.CreatedAt = existing?.CreatedAt ?? renewed.CreatedAt;
         session.Store(renewed);
         await session.SaveChangesAsync();
     }
