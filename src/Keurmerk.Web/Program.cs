@@ -13,6 +13,7 @@ using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
 using Keurmerk.Web.Infrastructure.Operations;
 using Keurmerk.Web.Infrastructure.Projections;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -64,7 +65,6 @@ builder.Services.AddIdentityCore<AppUser>(options =>
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequireUppercase = false;
         options.User.RequireUniqueEmail = true;
-        options.Lockout.MaxFailedAccessAttempts = 10;
     })
     .AddUserStore<MartenUserStore>()
     .AddClaimsPrincipalFactory<KeurmerkClaimsFactory>()
@@ -79,6 +79,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.SlidingExpiration = true;
 });
 builder.Services.AddAuthorization(options => options.AddPolicy(JobsSetup.AdminPolicy, policy => policy.RequireRole(Roles.Admin)));
+builder.Services.AddKeurmerkSecurity(builder.Configuration);
 
 builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
     .AddRazorOptions(options =>
@@ -116,15 +117,13 @@ if (DatabaseSchema.IsApplyRequested(args))
 }
 app.UseKeurmerkForwardedHeaders();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error");
-    app.UseHsts();
-}
+app.UseKeurmerkSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseKeurmerkRequestGuards();
 app.UseCors();
 app.UsePublicReadCaching();
 app.UseAuthentication();

@@ -32,4 +32,9 @@ public sealed class AppUser
 
     /// <summary>Set when the account was deleted: its name, e-mail and password are erased, its id stays in the events.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+
+    // Identity's lockout: failed logins in a row, and until when logging in is refused.
+    public int AccessFailedCount { get; set; }
+    public DateTimeOffset? LockoutEnd { get; set; }
+    public bool LockoutEnabled { get; set; } = true;
 }

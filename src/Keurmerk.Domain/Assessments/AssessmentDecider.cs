@@ -34,7 +34,7 @@ public static class AssessmentDecider
     {
         EnsureEditable(state, command.CriterionId);
         var criterion = ApplicableCriterion(state, command.CriterionId, criteria);
-        var value = command.Value.Trim();
+        var value = FieldLimits.Within(command.Value.Trim(), FieldLimits.Text, $"Het antwoord op {criterion.Id}", $"The answer to {criterion.Id}");
         if (!criterion.IsValidAnswer(value))
             throw DomainException.Invalid(
                 $"'{value}' is geen geldig antwoord op {criterion.Id}.",

@@ -50,5 +50,6 @@ public static class CertificateDecider
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
             throw DomainException.Invalid("Geef een reden van ten minste 10 tekens.", "Give a reason of at least 10 characters.");
+        FieldLimits.Within(reason.Trim(), FieldLimits.LongText, "Een reden", "A reason");
     }
 }

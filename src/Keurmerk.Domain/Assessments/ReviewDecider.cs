@@ -41,8 +41,7 @@ public static class ReviewDecider
         var text = command.Text.Trim();
         if (text.Length == 0)
             throw DomainException.Invalid("Een reactie mag niet leeg zijn.", "A comment cannot be empty.");
-        if (text.Length > 4000)
-            throw DomainException.Invalid("Een reactie is maximaal 4000 tekens.", "A comment has at most 4000 characters.");
+        FieldLimits.Within(text, FieldLimits.Text, "Een reactie", "A comment");
         return [new CommentAdded(state.Id, command.CommentId, command.CriterionId, text, command.By, command.ByName, command.ByAssessor, command.Now)];
     }
 
@@ -55,7 +54,8 @@ public static class ReviewDecider
             throw DomainException.Conflict(
                 "Markeer eerst ten minste één criterium als 'aanpassing nodig'.",
                 "First mark at least one criterion as 'needs change'.");
-        return [new ChangesRequested(state.Id, state.Round, flagged, command.Message.Trim(), command.By, command.Now)];
+        var message = FieldLimits.Within(command.Message.Trim(), FieldLimits.LongText, "Het bericht aan de werkgever", "The message to the employer");
+        return [new ChangesRequested(state.Id, state.Round, flagged, message, command.By, command.Now)];
     }
 
     public static object[] Decide(Assessment state, RecommendDecision command, CriteriaCatalogue criteria)
@@ -124,5 +124,6 @@ public static class ReviewDecider
             throw DomainException.Invalid(
                 "Schrijf een motivering van ten minste 10 tekens.",
                 "Write a motivation of at least 10 characters.");
+        FieldLimits.Within(motivation.Trim(), FieldLimits.LongText, "Een motivering", "A motivation");
     }
 }

@@ -83,8 +83,7 @@ public static class ObjectionDecider
             throw DomainException.Invalid(
                 "Schrijf waarom u het niet eens bent met het besluit, in ten minste 10 tekens.",
                 "Write why you disagree with the decision, in at least 10 characters.");
-        if (motivation.Length > 10_000)
-            throw DomainException.Invalid("Een motivering is maximaal 10.000 tekens.", "A motivation has at most 10,000 characters.");
+        FieldLimits.Within(motivation, FieldLimits.LongText, "Een motivering", "A motivation");
         if (command.Files.Count > MaximumFiles)
             throw DomainException.Invalid($"Voeg ten hoogste {MaximumFiles} bestanden toe.", $"Attach at most {MaximumFiles} files.");
         return
@@ -148,7 +147,7 @@ public static class ObjectionDecider
         var trimmed = reasons?.Trim() ?? "";
         if (trimmed.Length < 10)
             throw DomainException.Invalid("Geef redenen van ten minste 10 tekens.", "Give reasons of at least 10 characters.");
-        return trimmed;
+        return FieldLimits.Within(trimmed, FieldLimits.LongText, "De redenen", "The reasons");
     }
 
     private static void EnsureDidNotTakePart(Objection state, Guid by)

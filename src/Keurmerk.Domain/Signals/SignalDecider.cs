@@ -11,10 +11,10 @@ public enum SignalTriage { Dismiss, AskEmployer, Suspend, Reinstate, Revoke }
 /// </summary>
 public static class SignalDecider
 {
-    public const int MaxDescriptionLength = 4000;
-    public const int MaxContactLength = 200;
-    public const int MaxQuestionLength = 2000;
-    public const int MaxResponseLength = 4000;
+    public const int MaxDescriptionLength = FieldLimits.Text;
+    public const int MaxContactLength = FieldLimits.Name;
+    public const int MaxQuestionLength = FieldLimits.Text;
+    public const int MaxResponseLength = FieldLimits.Text;
 
     public static object[] Decide(RaiseSignal command, SignalSubject? subject)
     {
@@ -139,7 +139,7 @@ public static class SignalDecider
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
             throw DomainException.Invalid("Geef een reden van ten minste 10 tekens.", "Give a reason of at least 10 characters.");
-        return reason.Trim();
+        return FieldLimits.Within(reason.Trim(), FieldLimits.LongText, "Een reden", "A reason");
     }
 
     private static string RequireText(string? text, int maxLength, string whatNl, string whatEn)

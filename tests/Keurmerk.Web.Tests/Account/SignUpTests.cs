@@ -7,17 +7,25 @@ namespace Keurmerk.Web.Tests.Account;
 public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
-    public async Task SignUp_Valid_CreatesOrganisationAndUser_AndLogsIn()
+    public async Task SignUp_Valid_AsksToConfirmByMail_AndOnlyThenLogsIn()
     {
         var values = Employers.NewSignUpValues();
         var session = app.NewSession();
 
         var response = await Employers.PostSignUp(session, values);
 
-        Assert.Equal("/assessments", Employers.RedirectPath(response));
-        var page = await session.Get("/assessments");
-        Assert.Contains(values["ContactPerson"], page.QuerySelector("header")!.TextContent);
-        Assert.NotNull(page.QuerySelector("form[action='/assessments/start']"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(values["Email"], (await WebSession.Parse(response)).QuerySelector("#signup-sent")!.TextContent);
+        // Not yet: the address is not confirmed. The right password is told so; nothing more.
+        var early = await PostLogin(values["Email"], values["Password"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
+        Assert.Contains("Bevestig eerst uw e-mailadres", Employers.Errors(await WebSession.Parse(early)));
+        var wrong = await PostLogin(values["Email"], "niet-het-wachtwoord-7");
+        Assert.Contains("Onbekend e-mailadres of verkeerd wachtwoord.", Employers.Errors(await WebSession.Parse(wrong)));
+
+        var link = await app.LinkInMail(values["Email"], "account-confirm", "/account/confirm");
+        Assert.Equal("/account/login", Employers.RedirectPath(await session.Client.GetAsync(link)));
+        await session.LogIn(values["Email"], values["Password"]);
 
         // The user belongs to the new organisation: its assessment carries the organisation's name.
         var employer = new Employer(session, values["OrganisationName"], values["KvkNumber"], values["ContactPerson"],
@@ -25,9 +33,20 @@ public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
         var id = await employer.StartAssessment();
         var details = await session.Get($"/assessments/{id}");
         Assert.Contains(values["OrganisationName"], details.QuerySelector("h1")!.TextContent);
+    }
 
-        // The user is stored with its password: another browser can log in with it.
-        await app.NewSession().LogIn(values["Email"], values["Password"]);
+    [Fact]
+    public async Task Confirm_WithATamperedToken_Is400_AndDoesNotConfirm()
+    {
+        var values = Employers.NewSignUpValues();
+        await Employers.PostSignUp(app.NewSession(), values);
+        var link = await app.LinkInMail(values["Email"], "account-confirm", "/account/confirm");
+
+        var response = await app.NewSession().Client.GetAsync(link.Replace("token=", "token=x", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("niet (meer) geldig", (await WebSession.Parse(response)).QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostLogin(values["Email"], values["Password"])).StatusCode);
     }
 
     [Theory]
@@ -55,59 +74,116 @@ public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
         var first = Employers.NewSignUpValues();
         var digits = first["KvkNumber"];
         first["KvkNumber"] = $"{digits[..4]} {digits[4..]}";
-        Assert.Equal(HttpStatusCode.Redirect, (await Employers.PostSignUp(app.NewSession(), first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Employers.PostSignUp(app.NewSession(), first)).StatusCode);
+        Assert.Single(await app.Mails(first["Email"], "account-confirm"));
 
         // The same number without the space is the same organisation.
         var second = Employers.NewSignUpValues();
         second["KvkNumber"] = digits;
-        var response = await Employers.PostSignUp(app.NewSession(), second);
+        Assert.Equal(HttpStatusCode.OK, (await Employers.PostSignUp(app.NewSession(), second)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("Er is al een organisatie met dit KvK-nummer aangemeld.", FieldError(await WebSession.Parse(response), "KvkNumber"));
+        Assert.Contains(digits, Assert.Single(await app.Mails(second["Email"], "organisation-exists")).Body);
+        Assert.Empty(await app.Mails(second["Email"], "account-confirm"));
     }
 
+    /// <summary>
+    /// Enumeration: the page after sign-up reads the same for a new organisation, a KvK number that is
+    /// taken and an address that has an account. Only the mail, to the mailbox's owner, says which.
+    /// </summary>
     [Fact]
-    public async Task SignUp_DuplicateKvkNumber_Is400_WithClearMessage_AndCreatesNoSecondUser()
+    public async Task SignUp_AnswersTheSame_ForANewOrganisation_ATakenKvkNumber_AndAKnownAddress()
     {
         var employer = await app.SignUpNewEmployer();
-        var second = Employers.NewSignUpValues();
-        second["KvkNumber"] = employer.KvkNumber;
+        var fresh = Employers.NewSignUpValues();
+        var takenKvk = Employers.NewSignUpValues();
+        takenKvk["KvkNumber"] = employer.KvkNumber;
+        var knownAddress = Employers.NewSignUpValues();
+        knownAddress["Email"] = employer.Email;
+        knownAddress["Password"] = "een-ander-wachtwoord-9";
 
-        var response = await Employers.PostSignUp(app.NewSession(), second);
+        var pages = new List<(HttpStatusCode Status, string Text)>();
+        foreach (var values in new[] { fresh, takenKvk, knownAddress })
+        {
+            var response = await Employers.PostSignUp(app.NewSession(), values);
+            var main = (await WebSession.Parse(response)).QuerySelector("main")!.TextContent;
+            pages.Add((response.StatusCode, main.Replace(values["Email"], "ADDRESS", StringComparison.Ordinal)));
+        }
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Er is al een organisatie met dit KvK-nummer aangemeld. Vraag uw collega om toegang.",
-            FieldError(await WebSession.Parse(response), "KvkNumber"));
-        await AssertCannotLogIn(second["Email"], second["Password"]);
-        await app.NewSession().LogIn(employer.Email, employer.Password); // the first one is untouched
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.Status));
+        Assert.Single(pages.Select(p => p.Text).Distinct());
+        Assert.DoesNotContain("al een", pages[0].Text);
+
+        // The mails say what is going on, and how a colleague gets in: by invitation.
+        var colleague = Assert.Single(await app.Mails(takenKvk["Email"], "organisation-exists"));
+        Assert.Contains("uit te nodigen", colleague.Body);
+        Assert.Contains("invite you", colleague.Body);
+        Assert.Contains("/account/forgot-password", Assert.Single(await app.Mails(employer.Email, "account-exists")).Body);
+        await AssertCannotLogIn(takenKvk["Email"], takenKvk["Password"]);
+        // The known address keeps its own password.
+        await app.NewSession().LogIn(employer.Email, employer.Password);
+        await AssertCannotLogIn(employer.Email, knownAddress["Password"]);
     }
 
     [Fact]
-    public async Task SignUp_KvkNumberOfTheSeededDemoOrganisation_IsADuplicate()
+    public async Task SignUp_KvkNumberOfTheSeededDemoOrganisation_CreatesNoOrganisation_AndMailsTheColleague()
     {
         var values = Employers.NewSignUpValues();
         values["KvkNumber"] = Employers.DemoKvkNumber;
 
         var response = await Employers.PostSignUp(app.NewSession(), values);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("Er is al een organisatie met dit KvK-nummer", FieldError(await WebSession.Parse(response), "KvkNumber"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await app.Mails(values["Email"], "organisation-exists"));
+        Assert.Empty(await app.Mails(values["Email"], "account-confirm"));
     }
 
     [Fact]
-    public async Task SignUp_EmailThatAlreadyHasAnAccount_Is400_AndLeavesNoOrganisationBehind()
+    public async Task SignUp_EmailThatAlreadyHasAnAccount_LeavesNoOrganisationBehind()
     {
         var employer = await app.SignUpNewEmployer();
         var second = Employers.NewSignUpValues();
         second["Email"] = employer.Email;
 
-        var response = await Employers.PostSignUp(app.NewSession(), second);
+        Assert.Equal(HttpStatusCode.OK, (await Employers.PostSignUp(app.NewSession(), second)).StatusCode);
+
+        // Nothing was stored for the refused sign-up: its KvK number is still free.
+        second["Email"] = $"ander-{Employers.UniqueSuffix()}@testbedrijf.example";
+        Assert.Equal(HttpStatusCode.OK, (await Employers.PostSignUp(app.NewSession(), second)).StatusCode);
+        Assert.Single(await app.Mails(second["Email"], "account-confirm"));
+    }
+
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("Qwerty123456")]
+    [InlineData("1q2w3e4r5t6y")]
+    public async Task SignUp_CommonPassword_Is400_SayingWhy_AndCreatesNothing(string password)
+    {
+        var values = Employers.NewSignUpValues();
+        values["Password"] = password;
+
+        var response = await Employers.PostSignUp(app.NewSession(), values);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Dit e-mailadres heeft al een account.", FieldError(await WebSession.Parse(response), "Email"));
-        // Organisation and user are stored together or not at all: the KvK number is still free.
-        second["Email"] = $"ander-{Employers.UniqueSuffix()}@testbedrijf.example";
-        Assert.Equal(HttpStatusCode.Redirect, (await Employers.PostSignUp(app.NewSession(), second)).StatusCode);
+        Assert.StartsWith("Dit wachtwoord staat op een lijst van veelgebruikte", FieldError(await WebSession.Parse(response), "Password"));
+        Assert.Empty(await app.Mails(values["Email"], "account-confirm"));
+    }
+
+    [Theory]
+    [InlineData("OrganisationName", 200)]
+    [InlineData("City", 200)]
+    [InlineData("ContactPerson", 200)]
+    public async Task SignUp_TooLongField_Is400_WithTheLimit_WhichTheFormAlsoSets(string field, int limit)
+    {
+        var form = await app.NewSession().Get("/account/signup");
+        Assert.Equal(limit.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector($"#{field}")!.GetAttribute("maxlength"));
+        var values = Employers.NewSignUpValues();
+        values[field] = new string('x', 100_000);
+
+        var response = await Employers.PostSignUp(app.NewSession(), values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"hoogstens {limit} tekens hebben (nu 100000)", FieldError(await WebSession.Parse(response), field));
+        Assert.Empty(await app.Mails(values["Email"], "account-confirm"));
     }
 
     [Fact]
@@ -121,7 +197,8 @@ public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Het wachtwoord moet een cijfer bevatten.", FieldError(await WebSession.Parse(response), "Password"));
         values["Password"] = Employers.Password;
-        Assert.Equal(HttpStatusCode.Redirect, (await Employers.PostSignUp(app.NewSession(), values)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Employers.PostSignUp(app.NewSession(), values)).StatusCode);
+        Assert.Single(await app.Mails(values["Email"], "account-confirm"));
     }
 
     [Theory]
@@ -177,11 +254,13 @@ public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
         return input.ParentElement!.QuerySelector(".invalid-feedback")!.TextContent.Trim();
     }
 
-    private async Task AssertCannotLogIn(string email, string password)
+    private async Task AssertCannotLogIn(string email, string password) =>
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostLogin(email, password)).StatusCode);
+
+    private async Task<HttpResponseMessage> PostLogin(string email, string password)
     {
         var session = app.NewSession();
         var page = await session.Get("/account/login");
-        var response = await session.Submit(page, Employers.LoginForm, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        return await session.Submit(page, Employers.LoginForm, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
     }
 }

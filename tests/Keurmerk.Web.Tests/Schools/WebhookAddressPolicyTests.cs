@@ -35,6 +35,12 @@ public class WebhookAddressPolicyTests
     [InlineData("::ffff:10.0.0.1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("64:ff9b::a00:1")]
+    [InlineData("::127.0.0.1")]          // IPv4-compatible
+    [InlineData("2002:7f00:1::1")]       // 6to4 around 127.0.0.1
+    [InlineData("2002:a00:1::1")]        // 6to4 around 10.0.0.1
+    [InlineData("64:ff9b:1::7f00:1")]    // RFC 8215 local-use NAT64
+    [InlineData("::ffff:0:7f00:1")]      // IPv4-translated 127.0.0.1
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")] // Teredo
     public void InternalAddresses_AreRefused(string address) => Assert.True(WebhookAddressPolicy.IsRefused(IPAddress.Parse(address)));
 
     [Theory]
@@ -47,6 +53,7 @@ public class WebhookAddressPolicyTests
     [InlineData("2001:db8::1")]
     [InlineData("2a00:1450:400e:80d::200e")]
     [InlineData("::ffff:93.184.215.14")]
+    [InlineData("2002:5db8:d70e::1")]    // 6to4 around the public 93.184.215.14
     public void PublicAddresses_AreAllowed(string address) => Assert.False(WebhookAddressPolicy.IsRefused(IPAddress.Parse(address)));
 
     [Fact]

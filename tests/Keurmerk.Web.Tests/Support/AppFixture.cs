@@ -29,6 +29,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Every test class shares one client address: rate limits only where a test sets them (RateLimitTests).
+        foreach (var limit in new[] { "LoginPerClient", "LoginPerAccount", "AccountMailPerClient", "SignalPerClient", "SignalPerOrganisation", "RegisterPerClient" })
+            builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

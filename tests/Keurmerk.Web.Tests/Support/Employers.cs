@@ -1,9 +1,12 @@
 using AngleSharp.Dom;
+using Keurmerk.Audits.Notifications;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Criteria;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Keurmerk.Web.Tests.Support;
 
@@ -64,16 +67,39 @@ public static class Employers
         return await session.Submit(page, SignUpForm, values);
     }
 
-    /// <summary>Signs up a fresh organisation with a unique name, KvK number and e-mail; the session is logged in.</summary>
+    /// <summary>
+    /// Signs up a fresh organisation with a unique name, KvK number and e-mail, confirms the address with
+    /// the link from the mail, and logs in: the session is logged in.
+    /// </summary>
     public static async Task<Employer> SignUpNewEmployer(this AppFixture app, SizeClass size = SizeClass.Small)
     {
         var values = NewSignUpValues(size);
         var session = app.NewSession();
         var response = await PostSignUp(session, values);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
             $"Sign-up failed with {response.StatusCode}: {Errors(await WebSession.Parse(response))}");
+        var confirmed = await session.Client.GetAsync(await app.LinkInMail(values["Email"], "account-confirm", "/account/confirm"));
+        Assert.Equal("/account/login", RedirectPath(confirmed));
+        await session.LogIn(values["Email"], values["Password"]);
         return new Employer(session, values["OrganisationName"], values["KvkNumber"], values["ContactPerson"],
             values["Email"], values["Password"], size);
+    }
+
+    /// <summary>The outbox's mails of this kind to this address, newest first.</summary>
+    public static async Task<List<Notification>> Mails(this AppFixture app, string to, string kind)
+    {
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Query<Notification>().Where(n => n.To == to && n.Kind == kind)
+            .OrderByDescending(n => n.CreatedAt).ToListAsync()).ToList();
+    }
+
+    /// <summary>The path and query of the link to this path in the newest mail of this kind to this address.</summary>
+    public static async Task<string> LinkInMail(this AppFixture app, string to, string kind, string path)
+    {
+        var mail = (await app.Mails(to, kind)).FirstOrDefault() ?? throw new InvalidOperationException($"No '{kind}' mail to {to}.");
+        var match = Regex.Match(mail.Body, @"https?://[^\s/]+(" + Regex.Escape(path) + @"\S*)");
+        Assert.True(match.Success, $"No link to {path} in: {mail.Body}");
+        return match.Groups[1].Value;
     }
 
     /// <summary>The path of a redirect, whether the Location header is relative or absolute.</summary>

@@ -1,10 +1,13 @@
+using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Users;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 
 namespace Keurmerk.Web.Features.Account;
 
@@ -13,6 +16,9 @@ public sealed class AccountController(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     IDocumentSession session,
+    IDocumentStore store,
+    RequestLimits limits,
+    AccountLinks links,
     TimeProvider clock) : Controller
 {
     [HttpGet("login")]
@@ -21,17 +27,46 @@ public sealed class AccountController(
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        // An empty field is just a failed login: same message, same status.
-        var result = await signIn.PasswordSignInAsync((form.Email ?? "").Trim(), form.Password, isPersistent: true, lockoutOnFailure: true);
+        var email = (form.Email ?? "").Trim();
+        using var lease = limits.LoginPerAccount.AttemptAcquire(users.NormalizeEmail(email) ?? "");
+        if (!lease.IsAcquired)
+        {
+            ModelState.AddModelError("", RequestLimits.Message(RequestLimits.Refuse(Response, lease)));
+            return View(form);
+        }
+
+        var result = await TimingSafeSignIn(email, form.Password ?? "");
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? Lang.T("Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", "Too many failed attempts. Try again in fifteen minutes.")
-            : Lang.T("Onbekend e-mailadres of verkeerd wachtwoord.", "Unknown e-mail address or wrong password."));
+        ModelState.AddModelError("", result switch
+        {
+            { IsLockedOut: true } => Lang.T("Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", "Too many failed attempts. Try again in fifteen minutes."),
+            { IsNotAllowed: true } => Lang.T("Bevestig eerst uw e-mailadres met de link in de e-mail die wij u stuurden.", "First confirm your e-mail address with the link in the e-mail we sent you."),
+            _ => Lang.T("Onbekend e-mailadres of verkeerd wachtwoord.", "Unknown e-mail address or wrong password."),
+        });
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return View(form);
     }
 
+    /// <summary>
+    /// Every path hashes the password once, so the answer takes as long for an unknown address as for a
+    /// known one. "Confirm your e-mail first" only follows the right password, so it tells nothing new.
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> TimingSafeSignIn(string email, string password)
+    {
+        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            DummyPassword.Verify(users.PasswordHasher, password);
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
+        if (result.IsNotAllowed) return await users.CheckPasswordAsync(user, password) ? result : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        if (result.IsLockedOut) DummyPassword.Verify(users.PasswordHasher, password);
+        return result;
+    }
+
+    /// <summary>Ends this session on the server too: a copy of the cookie opens nothing afterwards.</summary>
     [HttpPost("logout")]
     [Authorize]
     public async Task<IActionResult> Logout()
@@ -50,38 +85,85 @@ public sealed class AccountController(
     [HttpGet("signup")]
     public IActionResult SignUp() => View(new SignUpForm());
 
-    /// <summary>An employer signs up: its organisation and its first user are stored together, or not at all.</summary>
+    /// <summary>
+    /// An employer signs up. Whatever is already known (the address, the KvK number), the page says the
+    /// same: "check your mail". The mail says what happens next: confirm, log in, or ask a colleague.
+    /// </summary>
     [HttpPost("signup")]
     public async Task<IActionResult> SignUp(SignUpForm form, CancellationToken ct)
     {
+        var email = form.Email.Trim();
         var kvk = form.KvkNumber.Replace(" ", "").Trim();
-        if (ModelState.IsValid && await session.Query<Organisation>().AnyAsync(o => o.KvkNumber == kvk, ct))
-            ModelState.AddModelError(nameof(form.KvkNumber), Lang.T(
-                "Er is al een organisatie met dit KvK-nummer aangemeld. Vraag uw collega om toegang.",
-                "An organisation with this KvK number has already signed up. Ask your colleague for access."));
+        if (ModelState.IsValid)
+        {
+            foreach (var validator in users.PasswordValidators)
+                foreach (var error in (await validator.ValidateAsync(users, new AppUser { Email = email, UserName = email }, form.Password)).Errors)
+                    ModelState.AddModelError(nameof(form.Password), IdentityErrorText(error));
+        }
         if (!ModelState.IsValid) return Invalid(form);
 
+        if (await users.FindByEmailAsync(email) is not null)
+            await Mail(email, "account-exists", AccountMails.AlreadyHasAccount(links.To(Request, "/account/login"), links.To(Request, "/account/forgot-password")), form.Password);
+        else if (await session.Query<Organisation>().AnyAsync(o => o.KvkNumber == kvk, ct))
+            await Mail(email, "organisation-exists", AccountMails.OrganisationAlreadyRegistered(kvk), form.Password);
+        else
+            await CreateUnconfirmed(form, email, kvk);
+        return View("SignUpSent", email);
+    }
+
+    private async Task CreateUnconfirmed(SignUpForm form, string email, string kvk)
+    {
         var organisation = new Organisation(Guid.CreateVersion7(), form.OrganisationName.Trim(), kvk, form.SizeClass!.Value,
-            form.Sector.Trim(), form.City.Trim(), form.ContactPerson.Trim(), form.Email.Trim(), clock.GetUtcNow());
+            form.Sector.Trim(), form.City.Trim(), form.ContactPerson.Trim(), email, clock.GetUtcNow());
         var user = new AppUser
         {
-            UserName = form.Email.Trim(),
-            Email = form.Email.Trim(),
+            UserName = email,
+            Email = email,
             DisplayName = form.ContactPerson.Trim(),
             OrganisationId = organisation.Id,
             Roles = [Roles.Employer],
         };
         session.Insert(organisation); // committed by the user store together with the user
-        var created = await users.CreateAsync(user, form.Password);
-        if (!created.Succeeded)
+        try
         {
-            foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code is "DuplicateUserName" or "DuplicateEmail" ? nameof(form.Email) : nameof(form.Password), IdentityErrorText(error));
-            return Invalid(form);
+            var created = await users.CreateAsync(user, form.Password);
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Code)));
         }
-        await signIn.SignInAsync(user, isPersistent: true);
-        return Redirect("/assessments");
+        catch (Exception e) when (IsUniqueViolation(e))
+        {
+            // Someone signed up the same organisation or address a moment earlier: their mail says the rest.
+            await Mail(email, "organisation-exists", AccountMails.OrganisationAlreadyRegistered(kvk), password: null);
+            return;
+        }
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await Mail(email, "account-confirm", AccountMails.ConfirmSignUp(user.DisplayName, organisation.Name,
+            links.To(Request, "/account/confirm", ("user", user.Id.ToString()), ("token", token))), password: null);
     }
+
+    [HttpGet("confirm")]
+    public async Task<IActionResult> Confirm(string? user, string? token)
+    {
+        var found = string.IsNullOrEmpty(user) || string.IsNullOrEmpty(token) ? null : await users.FindByIdAsync(user);
+        if (found is null || !(await users.ConfirmEmailAsync(found, token!)).Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("LinkInvalid");
+        }
+        TempData["Message"] = Lang.T("Uw e-mailadres is bevestigd. U kunt nu inloggen.", "Your e-mail address is confirmed. You can log in now.");
+        return Redirect("/account/login");
+    }
+
+    /// <summary>Through the outbox. A password is hashed on the paths that create nothing, so every answer costs the same.</summary>
+    private async Task Mail(string to, string kind, MailText text, string? password)
+    {
+        if (password is not null) users.PasswordHasher.HashPassword(new AppUser(), password);
+        await using var mail = store.LightweightSession();
+        mail.Store(Notification.Create(to, kind, text, clock.GetUtcNow()));
+        await mail.SaveChangesAsync();
+    }
+
+    private static bool IsUniqueViolation(Exception e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } || (e.InnerException is { } inner && IsUniqueViolation(inner));
 
     private ViewResult Invalid(SignUpForm form)
     {
@@ -89,12 +171,14 @@ public sealed class AccountController(
         return View(nameof(SignUp), form);
     }
 
-    private static string IdentityErrorText(IdentityError error) => error.Code switch
+    public static string IdentityErrorText(IdentityError error) => error.Code switch
     {
-        "DuplicateUserName" or "DuplicateEmail" => Lang.T("Dit e-mailadres heeft al een account.", "This e-mail address already has an account."),
         "PasswordTooShort" => Lang.T("Het wachtwoord moet minstens 10 tekens hebben.", "The password needs at least 10 characters."),
         "PasswordRequiresDigit" => Lang.T("Het wachtwoord moet een cijfer bevatten.", "The password needs a digit."),
         "PasswordRequiresLower" => Lang.T("Het wachtwoord moet een kleine letter bevatten.", "The password needs a lower-case letter."),
+        CommonPasswordValidator.ErrorCode => CommonPasswordValidator.Message,
+        "InvalidToken" => Lang.T("Deze link is niet (meer) geldig. Vraag een nieuwe aan.", "This link is not valid (any more). Ask for a new one."),
+        "PasswordMismatch" => Lang.T("Het huidige wachtwoord klopt niet.", "The current password is not right."),
         _ => error.Description,
     };
 }

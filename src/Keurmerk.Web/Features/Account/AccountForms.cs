@@ -62,6 +62,24 @@ public sealed class SignUpForm : IValidatableObject
             yield return Error(nameof(Email), "Vul een geldig e-mailadres in.", "Enter a valid e-mail address.");
         if (Password.Length < 10)
             yield return Error(nameof(Password), "Het wachtwoord moet minstens 10 tekens hebben.", "The password needs at least 10 characters.");
+        foreach (var tooLong in TooLong()) yield return tooLong;
+    }
+
+    /// <summary>The domain's limits, the same numbers as the fields' maxlength.</summary>
+    private IEnumerable<ValidationResult> TooLong()
+    {
+        foreach (var (member, value, limit, nl, en) in new[]
+        {
+            (nameof(OrganisationName), OrganisationName, FieldLimits.Name, "De naam van de organisatie", "The organisation's name"),
+            (nameof(City), City, FieldLimits.Name, "De plaats", "The city"),
+            (nameof(ContactPerson), ContactPerson, FieldLimits.Name, "De naam van de contactpersoon", "The contact person's name"),
+            (nameof(Email), Email, FieldLimits.Email, "Het e-mailadres", "The e-mail address"),
+            (nameof(Password), Password, FieldLimits.Password, "Het wachtwoord", "The password"),
+        })
+        {
+            if (value.Trim().Length > limit)
+                yield return Error(member, $"{nl} mag hoogstens {limit} tekens hebben (nu {value.Trim().Length}).", $"{en} may have at most {limit} characters (now {value.Trim().Length}).");
+        }
     }
 
     public static bool IsKvkNumber(string? value)

@@ -11,6 +11,7 @@ using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -196,9 +197,7 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         var evidence = assessment?.Evidence.FirstOrDefault(e => e.EvidenceId == evidenceId);
         var content = evidence is null ? null : await session.LoadAsync<EvidenceContent>(evidenceId, ct);
         if (evidence is null || content is null) return NotFound();
-        // Inline, so an assessor can open it in the browser; nosniff keeps the browser to the checked type.
-        Response.Headers.ContentDisposition = $"inline; filename=\"{evidence.FileName.Replace("\"", "")}\"";
-        Response.Headers.XContentTypeOptions = "nosniff";
+        Downloads.SetAttachment(Response, evidence.FileName);
         return File(content.Data, evidence.ContentType);
     }
 

@@ -1,3 +1,4 @@
+using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using System.Security.Cryptography;
@@ -34,7 +35,7 @@ public static class SectionForm
         foreach (var file in files.Where(f => here.Contains(f.Name)))
         {
             var criterionId = file.Name["file-".Length..];
-            var fileName = Path.GetFileName(file.FileName);
+            var fileName = FileNames.Normalise(file.FileName);
             EvidenceFile.EnsureSize(fileName, file.Length);
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);

@@ -39,7 +39,7 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
         }
         if (filter.To is { } to)
         {
-            var end = StartOfDutchDay(to.AddDays(1));
+            var end = StartOfDutchDay(to < DateOnly.MaxValue ? to.AddDays(1) : to);
             query = query.Where(e => e.Timestamp < end);
         }
         if (!string.IsNullOrWhiteSpace(filter.Organisation))
@@ -145,7 +145,12 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
     /// <summary>A date in the filter means that day in the Netherlands.</summary>
     private static DateTimeOffset StartOfDutchDay(DateOnly date)
     {
+        // Nothing happened before 2000 or will after 2999: a date outside means "from the start" or "to the end",
+        // and keeps the conversion to UTC (and the day after To) from overflowing.
+        date = Clamp(date, new DateOnly(2000, 1, 1), new DateOnly(2999, 12, 31));
         var midnight = date.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(midnight, Amsterdam.GetUtcOffset(midnight)).ToUniversalTime(); // Npgsql writes UTC only
     }
+
+    private static DateOnly Clamp(DateOnly date, DateOnly min, DateOnly max) => date < min ? min : date > max ? max : date;
 }

@@ -13,7 +13,8 @@ public sealed record AuditLogFilter(
     DateOnly? To = null,
     int Page = 1)
 {
-    public int SafePage => Math.Max(1, Page);
+    /// <summary>From 1, and never so far that the offset overflows: a page past the end is simply empty.</summary>
+    public int SafePage => Math.Clamp(Page, 1, int.MaxValue / AuditLogPage.PageSize);
 
     /// <summary>The same filters on another page, for the pager links.</summary>
     public string UrlFor(int page)

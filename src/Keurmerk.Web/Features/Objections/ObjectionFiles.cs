@@ -1,3 +1,4 @@
+using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Objections;
 using System.Security.Cryptography;
@@ -18,7 +19,7 @@ public static class ObjectionFiles
         // A browser sends an empty, nameless part when no file was chosen: that is no file, not an empty one.
         foreach (var file in files.Where(f => f.Name == Field && !(f.Length == 0 && string.IsNullOrEmpty(f.FileName))))
         {
-            var fileName = Path.GetFileName(file.FileName);
+            var fileName = FileNames.Normalise(file.FileName);
             EvidenceFile.EnsureSize(fileName, file.Length);
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);

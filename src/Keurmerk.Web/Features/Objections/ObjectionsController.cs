@@ -8,6 +8,7 @@ using Keurmerk.Domain.Objections;
 using Keurmerk.Web.Infrastructure;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -105,9 +106,7 @@ public sealed class ObjectionsController(IDocumentSession session, TimeProvider 
         var file = objection?.Files.FirstOrDefault(f => f.FileId == fileId);
         var content = file is null ? null : await session.LoadAsync<EvidenceContent>(fileId, ct);
         if (file is null || content is null) return NotFound();
-        // Inline and nosniff, as for evidence: the browser keeps to the type the content was checked as.
-        Response.Headers.ContentDisposition = $"inline; filename=\"{file.FileName.Replace("\"", "")}\"";
-        Response.Headers.XContentTypeOptions = "nosniff";
+        Downloads.SetAttachment(Response, file.FileName);
         return File(content.Data, file.ContentType);
     }
 

@@ -45,6 +45,8 @@ public sealed class RegisterApiController(IQuerySession session, TimeProvider cl
         var problems = new List<string>();
         if (page < 1) problems.Add($"page must be 1 or more, not {page}.");
         if (pageSize is < 1 or > MaximumPageSize) problems.Add($"pageSize must be between 1 and {MaximumPageSize}, not {pageSize}.");
+        else if (page >= 1 && RegisterSearch.IsBeyondTheEnd(page, pageSize))
+            problems.Add($"page {page} is beyond the last possible page: (page - 1) × pageSize may be at most {RegisterSearch.MaximumOffset}.");
         var wanted = RegisterWords.ParseStatus(status);
         if (!string.IsNullOrWhiteSpace(status) && wanted is null)
             problems.Add($"status '{status}' is unknown; use one of: {string.Join(", ", RegisterWords.StatusWords)}.");

@@ -35,6 +35,11 @@ public static class RegisterSearch
     /// <summary>Counting stops here: a school needs "more than 1,000, refine your search", not the exact number.</summary>
     public const int CountLimit = 1000;
 
+    /// <summary>Further than this no one pages: beyond it the page is empty (and the API says 400), never an overflowing OFFSET.</summary>
+    public const long MaximumOffset = 10_000_000;
+
+    public static bool IsBeyondTheEnd(int page, int pageSize) => (long)(page - 1) * pageSize > MaximumOffset;
+
     /// <summary>Rows fetched per round trip when a whole result is streamed (the open-data exports).</summary>
     private const int ExportPageSize = 500;
 
@@ -59,6 +64,7 @@ public static class RegisterSearch
     public static async Task<RegisterResults> Find(
         IQuerySession session, RegisterFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct, RegisterCursor? after = null)
     {
+        if (IsBeyondTheEnd(page, pageSize)) return new RegisterResults([], page, pageSize, 0, false, null);
         var sql = Build(session.DocumentStore.Options.DatabaseSchemaName, filter, today, page, pageSize, after);
         if (sql is null) return new RegisterResults([], page, pageSize, 0, false, null);
 

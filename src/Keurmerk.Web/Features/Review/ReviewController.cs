@@ -25,6 +25,7 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
     [HttpPost("{id:guid}/take")]
     public async Task<IActionResult> Take(Guid id, CancellationToken ct)
     {
+        if (await session.LoadAsync<AssessmentDetails>(id, ct) is null) return NotFound();
         // Decided on the current state rather than the queue page's version: whatever happened since
         // (another assessor took it, the employer withdrew) the domain says so in plain words.
         var error = await Try(() => session.Decide(id, null,

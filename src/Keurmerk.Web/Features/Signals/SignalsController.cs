@@ -5,6 +5,7 @@ using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Features.Account;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,6 +18,9 @@ public sealed class RaiseSignalForm
     public SignalCategory? Category { get; set; }
     public string? Description { get; set; }
     public string? Contact { get; set; }
+
+    /// <summary>The honeypot: hidden from people (and screen readers), filled in by form-filling bots.</summary>
+    public string? Website { get; set; }
 }
 
 /// <summary>Subject is what the KvK number points at, shown so the reporter can see they have the right organisation.</summary>
@@ -27,7 +31,7 @@ public sealed record NewSignalPage(RaiseSignalForm Form, SignalSubject? Subject,
 /// form, and its account is recorded so it hears the outcome.
 /// </summary>
 [Route("signals")]
-public sealed class SignalsController(IDocumentSession session, TimeProvider clock) : Controller
+public sealed class SignalsController(IDocumentSession session, TimeProvider clock, RequestLimits limits) : Controller
 {
     private const string ReferenceKey = "SignalReference";
 
@@ -48,6 +52,20 @@ public sealed class SignalsController(IDocumentSession session, TimeProvider clo
         if (!SignUpForm.IsKvkNumber(form.Kvk))
             return Refused(StatusCodes.Status400BadRequest, new NewSignalPage(form, null, ByASchool,
                 Lang.T("Een KvK-nummer bestaat uit precies 8 cijfers.", "A KvK number consists of exactly 8 digits.")));
+
+        // A bot that filled in the hidden field gets what a person gets, and nothing is stored.
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            TempData[ReferenceKey] = Signal.ReferenceFor(Guid.CreateVersion7());
+            return RedirectToAction(nameof(Received));
+        }
+        // Per organisation, whoever sends them: a flood about one organisation from many addresses stops too.
+        using var lease = limits.SignalPerOrganisation.AttemptAcquire(form.Kvk);
+        if (!lease.IsAcquired)
+        {
+            var seconds = RequestLimits.Refuse(Response, lease);
+            return View(nameof(New), new NewSignalPage(form, null, ByASchool, RequestLimits.Message(seconds)));
+        }
 
         var subject = await SignalSubjects.Find(session, form.Kvk, ct);
         var command = new RaiseSignal(Guid.CreateVersion7(), form.Kvk, form.Category, form.Description ?? "", form.Contact,

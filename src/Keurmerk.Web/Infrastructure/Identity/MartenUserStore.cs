@@ -9,7 +9,8 @@ public sealed class MartenUserStore(IDocumentSession session) :
     IUserPasswordStore<AppUser>,
     IUserEmailStore<AppUser>,
     IUserSecurityStampStore<AppUser>,
-    IUserRoleStore<AppUser>
+    IUserRoleStore<AppUser>,
+    IUserLockoutStore<AppUser>
 {
     public async Task<IdentityResult> CreateAsync(AppUser user, CancellationToken ct)
     {
@@ -70,6 +71,14 @@ public sealed class MartenUserStore(IDocumentSession session) :
 
     public async Task<IList<AppUser>> GetUsersInRoleAsync(string roleName, CancellationToken ct) =>
         (await session.Query<AppUser>().Where(u => u.Roles.Contains(roleName)).ToListAsync(ct)).ToList();
+
+    public Task<DateTimeOffset?> GetLockoutEndDateAsync(AppUser user, CancellationToken ct) => Task.FromResult(user.LockoutEnd);
+    public Task SetLockoutEndDateAsync(AppUser user, DateTimeOffset? lockoutEnd, CancellationToken ct) => Set(() => user.LockoutEnd = lockoutEnd);
+    public Task<int> IncrementAccessFailedCountAsync(AppUser user, CancellationToken ct) => Task.FromResult(++user.AccessFailedCount);
+    public Task ResetAccessFailedCountAsync(AppUser user, CancellationToken ct) => Set(() => user.AccessFailedCount = 0);
+    public Task<int> GetAccessFailedCountAsync(AppUser user, CancellationToken ct) => Task.FromResult(user.AccessFailedCount);
+    public Task<bool> GetLockoutEnabledAsync(AppUser user, CancellationToken ct) => Task.FromResult(user.LockoutEnabled);
+    public Task SetLockoutEnabledAsync(AppUser user, bool enabled, CancellationToken ct) => Set(() => user.LockoutEnabled = enabled);
 
     public void Dispose() { }
 

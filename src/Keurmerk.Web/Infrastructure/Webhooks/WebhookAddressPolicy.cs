@@ -112,9 +112,19 @@ public sealed class WebhookAddressPolicy(WebhookOptions options, Func<string, Ca
                 || (b[0] == 192 && b[1] == 168)           // private
                 || b[0] >= 224;                           // multicast, reserved, broadcast
         if (address.AddressFamily != AddressFamily.InterNetworkV6) return true;
-        // NAT64 (64:ff9b::/96) reaches the IPv4 address in its last four bytes: judge that one.
+        // Forms that carry an IPv4 address inside: judge that one, so a loopback or private address cannot hide in IPv6.
         if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b.Skip(4).Take(8).All(x => x == 0))
-            return IsRefused(new IPAddress(b[12..]));
+            return IsRefused(new IPAddress(b[12..]));     // NAT64 64:ff9b::/96
+        if (b.Take(12).All(x => x == 0) && !b.Skip(12).Take(3).All(x => x == 0))
+            return IsRefused(new IPAddress(b[12..]));     // IPv4-compatible ::a.b.c.d (deprecated)
+        if (b.Take(8).All(x => x == 0) && b[8] == 0xff && b[9] == 0xff && b[10] == 0 && b[11] == 0)
+            return IsRefused(new IPAddress(b[12..]));     // IPv4-translated ::ffff:0:a.b.c.d
+        if (b[0] == 0x20 && b[1] == 0x02)
+            return IsRefused(new IPAddress(b[2..6]));     // 6to4 2002::/16
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4] == 0x00 && b[5] == 0x01)
+            return true;                                  // 64:ff9b:1::/48, local-use NAT64 (RFC 8215): a private translator
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00)
+            return true;                                  // Teredo 2001::/32: tunnels to an address we cannot check
         return b.Take(15).All(x => x == 0)                // ::/120: the unspecified :: and loopback ::1
             || address.IsIPv6LinkLocal                    // fe80::/10
             || address.IsIPv6SiteLocal                    // fec0::/10, deprecated but still private
