@@ -19,6 +19,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Schema => _schema;
 
+    /// <summary>Issuer keys of this app only: generated on first use with the test's clock, deleted afterwards.</summary>
+    public string KeyFolder { get; } = Path.Combine(Path.GetTempPath(), "keurmerk-keys-" + Guid.NewGuid().ToString("N"));
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,6 +32,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Credentials:KeyFolder", KeyFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -59,5 +63,6 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await TestDatabase.DropSchema(_schema);
         await TestDatabase.DropSchema(_schema + "_hangfire");
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+        if (Directory.Exists(KeyFolder)) Directory.Delete(KeyFolder, recursive: true);
     }
 }
