@@ -3,6 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+# The browser tests drive Debian's Chromium (never a browser that Playwright downloads).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is not installed; installing Debian's chromium with apt-get..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
 mkdir -p .data
 set +e
 dotnet test Keurmerk.sln -c Release "$@" 2>&1 | tee .data/test-output.log

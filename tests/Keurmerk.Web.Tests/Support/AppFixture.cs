@@ -51,7 +51,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return session;
     }
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _ = Server; // start the app (and seed) before the first test
         return Task.CompletedTask;
@@ -59,7 +59,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeAsync(); // virtual: a derived fixture (the browser one) closes what it opened first
         await TestDatabase.DropSchema(_schema);
         await TestDatabase.DropSchema(_schema + "_hangfire");
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
