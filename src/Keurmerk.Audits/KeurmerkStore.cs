@@ -5,6 +5,7 @@ using Keurmerk.Audits.AuditChain;
 using Keurmerk.Audits.Credentials;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Objections;
+using Keurmerk.Audits.Operations;
 using Keurmerk.Audits.Organisations;
 using Keurmerk.Audits.Register;
 using Keurmerk.Audits.Schools;
@@ -61,6 +62,9 @@ public static class KeurmerkStore
         options.Projections.Add(new SignalEvolution(), ProjectionLifecycle.Live);
         options.Projections.Snapshot<SignalDetails>(SnapshotLifecycle.Inline);
         options.Schema.For<SignalDetails>().Index(s => s.Status).Index(s => s.OrganisationId).Index(s => s.RaisedAt);
+
+        // The Data Protection key ring shared by all instances (login cookies, antiforgery, protected secrets).
+        options.Schema.For<DataProtectionKey>().Identity(k => k.Id);
 
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General)));
         // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).

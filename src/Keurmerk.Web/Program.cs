@@ -8,12 +8,12 @@ using Keurmerk.Web.Infrastructure.Demo;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Keurmerk.Web.Infrastructure.Localization;
+using Keurmerk.Web.Infrastructure.Operations;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Npgsql;
 using System.Text.Json.Serialization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,11 +39,13 @@ builder.Services.AddMarten(provider =>
     {
         var options = new Marten.StoreOptions();
         KeurmerkStore.Configure(options, connectionString, schema, provider.GetRequiredService<TimeProvider>());
+        OperationsSetup.ConfigureMarten(options, builder.Configuration, builder.Environment);
         return options;
     })
     .UseLightweightSessions();
 var jobsEnabled = builder.Configuration.GetValue("Hangfire:Enabled", true);
-if (jobsEnabled) builder.Services.AddKeurmerkJobs(builder.Configuration, connectionString, schema);
+if (jobsEnabled) builder.Services.AddKeurmerkJobs(builder.Configuration, connectionString, schema, DatabaseSchema.AppliesOnStartup(builder.Configuration, builder.Environment));
+builder.AddKeurmerkOperations(connectionString, jobsEnabled);
 
 builder.Services.AddIdentityCore<AppUser>(options =>
     {
@@ -95,6 +97,14 @@ builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.Publ
 
 var app = builder.Build();
 
+// `dotnet run -- db-apply`: report and apply pending schema changes, then exit (see DatabaseSchema).
+if (DatabaseSchema.IsApplyRequested(args))
+{
+    Environment.ExitCode = await DatabaseSchema.RunApplyCommand(app.Services, app.Configuration, Console.Out);
+    return;
+}
+app.UseKeurmerkForwardedHeaders();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -106,34 +116,21 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
+app.UseKeurmerkRequestContext();
 app.UseAuthorization();
 
-app.MapGet("/health", async (CancellationToken ct) =>
-{
-    try
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 3 }.ConnectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("select 1", connection);
-        await command.ExecuteScalarAsync(ct);
-        return Results.Text("ok");
-    }
-    catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
-    {
-        return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
-});
+app.MapKeurmerkOperations();
 app.MapControllers();
+
+// Tables, indexes, the certificate number sequence and the audit-chain trigger exist (or, outside
+// Development and tests, are checked to exist) before anything uses them.
+await DatabaseSchema.Prepare(app);
 if (jobsEnabled)
 {
     app.MapJobsDashboard();
     app.Services.ScheduleKeurmerkJobs();
 }
 app.MapOpenApi();
-
-// Tables, indexes and the certificate number sequence exist before anything (the demo seeding) uses them.
-if (app.Configuration.GetValue("Keurmerk:ApplySchemaOnStartup", true))
-    await app.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
 if (app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment()))
 {

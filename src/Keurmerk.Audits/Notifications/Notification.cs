@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Keurmerk.Audits.Notifications;
 
 /// <summary>
@@ -25,6 +27,9 @@ public sealed class Notification
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>The W3C trace the change that caused this mail ran in, so its delivery later shows in the same trace.</summary>
+    public string? TraceParent { get; set; }
+
     public static Notification Create(string to, string kind, MailText text, DateTimeOffset now, Guid? assessmentId = null, string? deduplicationKey = null) => new()
     {
         To = to,
@@ -35,6 +40,7 @@ public sealed class Notification
         DeduplicationKey = deduplicationKey is null ? null : $"{deduplicationKey}:{to.ToLowerInvariant()}",
         CreatedAt = now,
         NextAttemptAt = now,
+        TraceParent = Activity.Current?.Id,
     };
 }
 

@@ -3,6 +3,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Identity;
+using Keurmerk.Web.Infrastructure.Operations;
 using Keurmerk.Web.Infrastructure.Webhooks;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Keurmerk.Web.Features.Schools;
 [Authorize(Roles = Roles.School)]
 [Route("school")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class SchoolsController(IDocumentSession session, WebhookAddressPolicy addresses, TimeProvider clock) : Controller
+public sealed class SchoolsController(IDocumentSession session, WebhookAddressPolicy addresses, SecretProtection secrets, TimeProvider clock) : Controller
 {
     public const int MaximumWebhooks = 5;
     public const int DeliveriesShown = 25;
@@ -73,12 +74,13 @@ public sealed class SchoolsController(IDocumentSession session, WebhookAddressPo
             return await Invalid("url", T($"U kunt ten hoogste {MaximumWebhooks} webhooks registreren; verwijder er eerst een.",
                 $"You can register at most {MaximumWebhooks} webhooks; remove one first."), ct, url: url);
 
-        var webhook = new Webhook(Guid.CreateVersion7(), School, checkedUrl.AbsoluteUri, WebhookSignature.NewSecret(), clock.GetUtcNow());
+        var secret = WebhookSignature.NewSecret();
+        var webhook = new Webhook(Guid.CreateVersion7(), School, checkedUrl.AbsoluteUri, secrets.Protect(secret), clock.GetUtcNow());
         session.Insert(webhook);
         await session.SaveChangesAsync(ct);
         // Rendered, not redirected: the secret is in this one response only, never in a cookie, a URL or a cache.
         Response.Headers.CacheControl = "no-store";
-        return View(nameof(Index), await Page(ct) with { Created = new NewWebhook(webhook.Url, webhook.Secret) });
+        return View(nameof(Index), await Page(ct) with { Created = new NewWebhook(webhook.Url, secret) });
     }
 
     [HttpPost("webhooks/{id:guid}/remove")]

@@ -12,14 +12,14 @@ public static class JobsSetup
 {
     public const string AdminPolicy = "Admin";
 
-    public static void AddKeurmerkJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, string schema)
+    public static void AddKeurmerkJobs(this IServiceCollection services, IConfiguration configuration, string connectionString, string schema, bool installSchema)
     {
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = HangfireSchema(schema), PrepareSchemaIfNecessary = true }));
+                new PostgreSqlStorageOptions { SchemaName = HangfireSchema(schema), PrepareSchemaIfNecessary = installSchema }));
         // Tests run the jobs themselves, with a moved clock, instead of a background server.
         if (configuration.GetValue("Hangfire:Server", true))
             services.AddHangfireServer(options => options.WorkerCount = 2);

@@ -1,5 +1,6 @@
 using Hangfire;
 using Keurmerk.Audits.Notifications;
+using Keurmerk.Web.Infrastructure.Operations;
 using Marten;
 using MimeKit;
 
@@ -27,18 +28,24 @@ public sealed class NotificationDelivery(IDocumentStore store, IMailSender sende
             .ToListAsync();
         foreach (var notification in due)
         {
+            using var activity = KeurmerkTelemetry.StartMailDelivery(notification.TraceParent);
+            activity?.SetTag("keurmerk.notification.id", notification.Id);
+            activity?.SetTag("keurmerk.notification.kind", notification.Kind);
             try
             {
                 await sender.Send(ToMessage(notification), CancellationToken.None);
                 notification.SentAt = clock.GetUtcNow();
+                KeurmerkTelemetry.MailsSent.Add(1);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 notification.Attempts++;
                 notification.LastError = e.Message;
                 notification.NextAttemptAt = clock.GetUtcNow() + Backoff(notification.Attempts);
-                logger.LogWarning("Notification {Id} to {To} not delivered (attempt {Attempts}): {Error}",
-                    notification.Id, notification.To, notification.Attempts, e.Message);
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
+                // The id, not the address: logs carry no e-mail addresses.
+                logger.LogWarning("Notification {Id} ({Kind}) not delivered (attempt {Attempts}): {Error}",
+                    notification.Id, notification.Kind, notification.Attempts, e.Message);
             }
             session.Update(notification);
             await session.SaveChangesAsync(); // per message: a crash after this never resends it

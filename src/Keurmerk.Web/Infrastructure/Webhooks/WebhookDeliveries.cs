@@ -1,5 +1,6 @@
 using Hangfire;
 using Keurmerk.Audits.Schools;
+using Keurmerk.Web.Infrastructure.Operations;
 using Marten;
 using System.Net.Http.Headers;
 using System.Text;
@@ -11,7 +12,7 @@ namespace Keurmerk.Web.Infrastructure.Webhooks;
 /// again; anything else postpones it with growing back-off, until after MaximumAttempts it is marked
 /// failed. One run at a time, so two runs cannot post the same delivery.
 /// </summary>
-public sealed class WebhookDeliveries(IDocumentStore store, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookDeliveries> logger)
+public sealed class WebhookDeliveries(IDocumentStore store, IHttpClientFactory clients, SecretProtection secrets, TimeProvider clock, ILogger<WebhookDeliveries> logger)
 {
     public const string ClientName = "webhooks";
     public const int BatchSize = 50;
@@ -56,7 +57,7 @@ public sealed class WebhookDeliveries(IDocumentStore store, IHttpClientFactory c
         var body = Encoding.UTF8.GetBytes(delivery.Body);
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(webhook.Secret, body));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secrets.Reveal(webhook.Secret), body));
         request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString());
         request.Headers.Add(WebhookSignature.EventHeader, delivery.Event);
 
@@ -93,6 +94,7 @@ public sealed class WebhookDeliveries(IDocumentStore store, IHttpClientFactory c
             delivery.DeliveredAt = at;
             return;
         }
+        KeurmerkTelemetry.WebhookFailures.Add(1);
         if (delivery.Attempts >= MaximumAttempts) delivery.Status = WebhookDeliveryStatus.Failed;
         else delivery.NextAttemptAt = at + Backoff(delivery.Attempts);
         logger.LogWarning("Webhook delivery {Id} to {Url} failed (attempt {Attempts} of {Maximum}): {Error}",
