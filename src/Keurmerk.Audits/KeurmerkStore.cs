@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
 using Keurmerk.Audits.Insight;
+using Keurmerk.Audits.Credentials;
 using Keurmerk.Audits.Notifications;
 using Keurmerk.Audits.Objections;
 using Keurmerk.Audits.Operations;
@@ -44,6 +45,8 @@ public static class KeurmerkStore
         options.Schema.For<Follow>().Index(f => f.OrganisationId).Index(f => f.SchoolUserId);
         // Webhooks of schools: the documents, and the rule that adds deliveries in the same transaction as a status change.
         SchoolsStore.Configure(options, clock ?? TimeProvider.System);
+        // Verifiable credentials: status bits flipped in the same transaction as the certificate's events.
+        CredentialStatusRules.Configure(options, clock ?? TimeProvider.System);
         options.Schema.For<EvidenceContent>().Index(e => e.AssessmentId);
         options.Schema.For<AssessmentDetails>().Index(a => a.OrganisationId).Index(a => a.Status);
 

@@ -4,6 +4,7 @@ using Keurmerk.Audits.Users;
 using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Features.Insight;
+using Keurmerk.Web.Features.Credentials;
 using Keurmerk.Web.Features.Register;
 using Keurmerk.Web.Infrastructure.Caching;
 using Keurmerk.Web.Infrastructure.Criteria;
@@ -22,6 +23,9 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using System.Text.Json.Serialization;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// `dotnet run -- verify-credential <file> --bundle <bundle>` and `rotate-issuer-key`: offline, no database, no web host.
+if (CredentialCommands.IsRequested(args)) { Environment.ExitCode = await CredentialCommands.Run(args, builder.Configuration, builder.Environment, Console.Out); return; }
 
 var connectionString = builder.Configuration.GetConnectionString("Keurmerk")
     ?? throw new InvalidOperationException("ConnectionStrings:Keurmerk is not set. Locally, ./run.sh starts PostgreSQL and sets it.");
@@ -97,6 +101,7 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
     options.MultipartBodyLengthLimit = Keurmerk.Domain.Assessments.EvidenceFile.MaximumSizeInBytes * 4);
 builder.Services.AddTransient<DemoData>();
+builder.AddCredentials();
 
 // The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
 // readable from any web page, for GET only.

@@ -19,6 +19,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Schema => _schema;
 
+    /// <summary>Issuer keys of this app only: generated on first use with the test's clock, deleted afterwards.</summary>
+    public string KeyFolder { get; } = Path.Combine(Path.GetTempPath(), "keurmerk-keys-" + Guid.NewGuid().ToString("N"));
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +35,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test class shares one client address: rate limits only where a test sets them (RateLimitTests).
         foreach (var limit in new[] { "LoginPerClient", "LoginPerAccount", "AccountMailPerClient", "SignalPerClient", "SignalPerOrganisation", "RegisterPerClient" })
             builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
+        builder.UseSetting("Credentials:KeyFolder", KeyFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -63,5 +67,6 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await TestDatabase.DropSchema(_schema);
         await TestDatabase.DropSchema(_schema + "_hangfire");
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+        if (Directory.Exists(KeyFolder)) Directory.Delete(KeyFolder, recursive: true);
     }
 }

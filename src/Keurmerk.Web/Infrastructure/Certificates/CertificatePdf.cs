@@ -74,6 +74,8 @@ public static class CertificatePdf
         const float qrTop = 540;
         DrawQrCode(canvas, c.VerificationUrl, new SKRect(centre - QrSize / 2, qrTop, centre + QrSize / 2, qrTop + QrSize));
         Text(canvas, $"Controleer dit certificaat: {c.VerificationUrl.AbsoluteUri}", qrTop + QrSize + 22, Regular, 9, Muted, textWidth);
+        Text(canvas, $"Ook als digitaal, ondertekend keurmerk (verifiable credential) op de certificaatpagina van de houder; zonder internet te controleren via {new Uri(c.VerificationUrl, "/verify/offline").AbsoluteUri}",
+            qrTop + QrSize + 36, Regular, 8, Muted, textWidth);
     }
 
     private static void DrawBorder(SKCanvas canvas)
