@@ -16,12 +16,15 @@ public class DatabaseUpgradeTests
     public const string ReleaseDump = "Operations/Dumps/release-2026-12-02.sql";
     public const string PlainSecretInDump = "ef715a92a7fe195749dd31a8baf6b3ea784a0ce48ea86556bd285155dbb31049";
 
-    /// <summary>Every Marten table's rows, and a digest of every event as stored.</summary>
+    /// <summary>
+    /// The rows of every table the previous release had (tables this release adds, such as projections rebuilt
+    /// from the events, are new, not lost; the async daemon's own bookkeeping is left out), and a digest of every event as stored.
+    /// </summary>
     private const string Inventory = """
         select string_agg(t.table_name || '=' || (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from keurmerk.%I', t.table_name), false, true, '')))[1]::text, ',' order by t.table_name)
           || ' events:' || (select md5(string_agg(seq_id || stream_id::text || version || type || data::text, '|' order by seq_id)) from keurmerk.mt_events)
-          || ' documents:' || (select md5(string_agg(id::text || data::text, '|' order by id)) from keurmerk.mt_doc_registerentry)
-          from information_schema.tables t where t.table_schema = 'keurmerk' and t.table_name like 'mt_%' and t.table_name not in ('mt_doc_webhook', 'mt_doc_dataprotectionkey', 'mt_doc_certificatecredential')
+          || ' documents:' || (select md5(string_agg(id::text || (data - 'SearchKey' - 'SortKey' - 'CityKey')::text, '|' order by id)) from keurmerk.mt_doc_registerentry)
+          from information_schema.tables t where t.table_schema = 'keurmerk' and t.table_name in ('mt_doc_appuser', 'mt_doc_assessmentdetails', 'mt_doc_deadletterevent', 'mt_doc_evidencecontent', 'mt_doc_follow', 'mt_doc_notification', 'mt_doc_objectiondetails', 'mt_doc_organisation', 'mt_doc_registerentry', 'mt_doc_signaldetails', 'mt_doc_webhookdelivery', 'mt_events', 'mt_streams')
         """;
 
     private static Dictionary<string, string> Production(ScratchDatabase database) => new()

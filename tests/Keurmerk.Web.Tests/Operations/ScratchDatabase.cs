@@ -30,8 +30,15 @@ public sealed class ScratchDatabase : IAsyncDisposable
     public static Task Dump(string database, string file, params string[] schemas) =>
         Tool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "-d", database, "-f", file, .. schemas.SelectMany(s => new[] { "-n", s })]);
 
-    /// <summary>pg_restore of a custom-format dump into this database.</summary>
-    public Task RestoreCustom(string file) => Tool("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "-d", Name, file);
+    /// <summary>
+    /// pg_restore of a custom-format dump into this database. The dump holds the app's schemas, not the
+    /// pg_trgm extension its register indexes use, so the extension comes first, as in the README's runbook.
+    /// </summary>
+    public async Task RestoreCustom(string file)
+    {
+        await Tool("psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", Name, "-c", "create extension if not exists pg_trgm");
+        await Tool("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "-d", Name, file);
+    }
 
     public static string DatabaseOf(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
 

@@ -1,5 +1,8 @@
 using Hangfire.PostgreSql;
 using JasperFx;
+using Keurmerk.Audits.Projections;
+using Keurmerk.Audits.Register;
+using Keurmerk.Domain.Assessments;
 using Keurmerk.Web.Infrastructure.Jobs;
 using Marten;
 using Microsoft.AspNetCore.DataProtection;
@@ -77,7 +80,13 @@ public static class DatabaseSchema
     private static async Task Apply(IServiceProvider services, IConfiguration configuration, TextWriter output)
     {
         var store = services.GetRequiredService<IDocumentStore>();
+        var rebuild = await DropProjectionTablesThatCannotBeAltered(store, output);
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        if (rebuild || await HasEventsButNoProjectedDocuments(store))
+        {
+            var report = await ProjectionRebuild.RebuildAll((DocumentStore)store);
+            output.WriteLine($"Projections rebuilt from the events: {report.Streams} streams in {report.Took.TotalSeconds:0.0} s.");
+        }
 
         if (configuration.GetValue("Hangfire:Enabled", true))
         {
@@ -93,6 +102,43 @@ public static class DatabaseSchema
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Keurmerk.KeyRing.Probe").Protect("probe");
         var encrypted = await services.GetRequiredService<SecretProtection>().EncryptPlainWebhookSecrets(store);
         output.WriteLine($"Webhook secrets encrypted now: {encrypted}.");
+    }
+
+    /// <summary>Documents that are projections of the events only: their tables may be dropped and rebuilt.</summary>
+    private static readonly Type[] ProjectedDocuments = [typeof(RegisterEntry), typeof(Assessment)];
+
+    /// <summary>
+    /// A projection's table that Weasel cannot alter in place (say, a new NOT NULL search column) is dropped;
+    /// the rebuild after the schema step fills it again from the events, which are never touched.
+    /// </summary>
+    private static async Task<bool> DropProjectionTablesThatCannotBeAltered(IDocumentStore store, TextWriter output)
+    {
+        var tables = ProjectedDocuments.Select(t => store.Options.FindOrResolveDocumentType(t).TableName.QualifiedName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var migration = await store.Storage.Database.CreateMigrationAsync();
+        var invalid = migration.Deltas
+            .Where(d => d.Difference == SchemaPatchDifference.Invalid && tables.Contains(d.SchemaObject.Identifier.QualifiedName))
+            .Select(d => d.SchemaObject.Identifier.QualifiedName).ToList();
+        if (invalid.Count == 0) return false;
+        await using var connection = new NpgsqlConnection(store.Options.Tenancy.Default.Database.CreateConnection().ConnectionString);
+        await connection.OpenAsync();
+        foreach (var table in invalid)
+        {
+            output.WriteLine($"Dropping {table} (a projection whose table cannot be altered in place); it is rebuilt from the events.");
+            await using var command = new NpgsqlCommand($"drop table if exists {table} cascade", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return true;
+    }
+
+    /// <summary>An existing database meeting a projection added by this version (say, the stored Assessment state): fill it.</summary>
+    private static async Task<bool> HasEventsButNoProjectedDocuments(IDocumentStore store)
+    {
+        await using var session = store.QuerySession();
+        var schema = store.Options.Events.DatabaseSchemaName;
+        var table = store.Options.FindOrResolveDocumentType(typeof(Assessment)).TableName.QualifiedName;
+        var found = await session.QueryAsync<bool>(
+            $"select exists(select 1 from {schema}.mt_events) and not exists(select 1 from {table})");
+        return found.Single();
     }
 
     /// <summary>Each pending change as "object (Create|Update)"; empty when the database matches the configuration.</summary>
