@@ -40,7 +40,15 @@ public sealed class WholePathTests(BrowserApp app) : IAsyncLifetime
         await employer.Locator("#Email").FillAsync(email);
         await employer.Locator("#Password").FillAsync(Employers.Password);
         await employer.Locator("form[action='/account/signup'] button[type=submit]").ClickAsync();
-        await employer.WaitForURLAsync("**/assessments");
+        // Sign-up answers the same for everyone; the account opens with the link in the confirmation mail.
+        await Expect(employer.Locator("#signup-sent")).ToContainTextAsync(email);
+        await employer.GotoAsync(await app.LinkInMail(email, "account-confirm", "/account/confirm"));
+        await employer.WaitForURLAsync("**/account/login**");
+        await employer.Locator("#Email").FillAsync(email);
+        await employer.Locator("#Password").FillAsync(Employers.Password);
+        await employer.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
+        await employer.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await employer.GotoAsync("/assessments");
 
         await employer.GetByRole(AriaRole.Button, new() { Name = "Zelfevaluatie starten" }).ClickAsync();
         await employer.WaitForURLAsync(new Regex("/assessments/[0-9a-f-]{36}$"));
