@@ -38,7 +38,7 @@ public static class RegisterSearch
     /// <summary>Further than this no one pages: beyond it the page is empty (and the API says 400), never an overflowing OFFSET.</summary>
     public const long MaximumOffset = 10_000_000;
 
-    public static bool IsBeyondTheEnd(int page, int pageSize) => (long)(page - 1) * pageSize > MaximumOffset;
+    public static bool IsBeyondTheEnd(int page, int pageSize) => (long)(page - 1) * pageSize >= MaximumOffset;
 
     /// <summary>Rows fetched per round trip when a whole result is streamed (the open-data exports).</summary>
     private const int ExportPageSize = 500;
