@@ -1,6 +1,7 @@
 using Keurmerk.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -46,7 +47,8 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public virtual WebSession NewSession() =>
         // The fixture's own base address: http://localhost in-process, the real socket when a subclass uses Kestrel.
-        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true }));
+        // No redirect handler: tests look at redirects. Cookies kept by the app's (fake) clock, not the machine's.
+        new(CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(), new FakeClockCookies(Clock)));
 
     public async Task<WebSession> LoggedIn(string email, string password = Infrastructure.Demo.DemoData.Password)
     {
