@@ -53,6 +53,8 @@ if ! as_server_user "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
   as_server_user "$bindir/pg_ctl" -D "$data" -l "$log" -w -t 60 \
     -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200" start >/dev/null
 fi
+# A cluster already running for this checkout keeps the port it was started on (line 4 of postmaster.pid).
+port="$(sed -n 4p "$data/postmaster.pid")"
 
 export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=keurmerk
 if [ "$(psql -d postgres -tAc "select 1 from pg_database where datname = 'keurmerk'")" != 1 ]; then

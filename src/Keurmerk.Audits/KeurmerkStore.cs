@@ -38,7 +38,7 @@ public static class KeurmerkStore
             .UniqueIndex(u => u.NormalizedUserName)
             .Index(u => u.NormalizedEmail)
             .Index(u => u.OrganisationId);
-        options.Schema.For<AuthSession>().Index(s => s.UserId);
+        options.Schema.For<AuthSession>().Index(s => s.UserId).Index(s => s.ExpiresAt);
         options.Schema.For<Notification>()
             .Index(n => n.SentAt)
             .UniqueIndex(n => n.DeduplicationKey!);

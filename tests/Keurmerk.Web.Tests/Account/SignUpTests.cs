@@ -1,5 +1,8 @@
 using AngleSharp.Dom;
+using Keurmerk.Audits.Organisations;
 using Keurmerk.Web.Tests.Support;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 
 namespace Keurmerk.Web.Tests.Account;
@@ -84,6 +87,66 @@ public class SignUpTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Contains(digits, Assert.Single(await app.Mails(second["Email"], "organisation-exists")).Body);
         Assert.Empty(await app.Mails(second["Email"], "account-confirm"));
+    }
+
+    [Fact]
+    public async Task SignUp_AgainWithAnUnconfirmedAddress_SendsANewConfirmationLink_ThatWorks()
+    {
+        var values = Employers.NewSignUpValues();
+        await Employers.PostSignUp(app.NewSession(), values);
+
+        var again = await Employers.PostSignUp(app.NewSession(), values);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(2, (await app.Mails(values["Email"], "account-confirm")).Count);
+        Assert.Empty(await app.Mails(values["Email"], "account-exists"));
+        Assert.Equal("/account/login", Employers.RedirectPath(await app.NewSession().Client.GetAsync(await app.LinkInMail(values["Email"], "account-confirm", "/account/confirm"))));
+        await app.NewSession().LogIn(values["Email"], values["Password"]);
+    }
+
+    [Fact]
+    public async Task SignUp_WithTheKvkNumberOfASignUpNobodyConfirmedForADay_TakesItsPlace()
+    {
+        var squatter = Employers.NewSignUpValues();
+        await Employers.PostSignUp(app.NewSession(), squatter);
+        await Backdate(squatter["KvkNumber"], TimeSpan.FromDays(2));
+        var owner = Employers.NewSignUpValues();
+        owner["KvkNumber"] = squatter["KvkNumber"];
+
+        await Employers.PostSignUp(app.NewSession(), owner);
+
+        Assert.Empty(await app.Mails(owner["Email"], "organisation-exists"));
+        Assert.Equal("/account/login", Employers.RedirectPath(await app.NewSession().Client.GetAsync(await app.LinkInMail(owner["Email"], "account-confirm", "/account/confirm"))));
+        await app.NewSession().LogIn(owner["Email"], owner["Password"]);
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var kvk = owner["KvkNumber"];
+        var organisation = Assert.Single(await session.Query<Organisation>().Where(o => o.KvkNumber == kvk).ToListAsync());
+        Assert.Equal(owner["OrganisationName"], organisation.Name);
+        // The abandoned account is gone with it: its old link confirms nothing.
+        var stale = await app.NewSession().Client.GetAsync(await app.LinkInMail(squatter["Email"], "account-confirm", "/account/confirm"));
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_WithTheKvkNumberOfAConfirmedOrganisation_NeverTakesItsPlace_HoweverOld()
+    {
+        var employer = await app.SignUpNewEmployer();
+        await Backdate(employer.KvkNumber, TimeSpan.FromDays(400));
+        var other = Employers.NewSignUpValues();
+        other["KvkNumber"] = employer.KvkNumber;
+
+        await Employers.PostSignUp(app.NewSession(), other);
+
+        Assert.Single(await app.Mails(other["Email"], "organisation-exists"));
+        await app.NewSession().LogIn(employer.Email, employer.Password);
+    }
+
+    private async Task Backdate(string kvk, TimeSpan age)
+    {
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        var organisation = await session.Query<Organisation>().SingleAsync(o => o.KvkNumber == kvk);
+        session.Store(organisation with { RegisteredAt = app.Clock.GetUtcNow() - age });
+        await session.SaveChangesAsync();
     }
 
     /// <summary>

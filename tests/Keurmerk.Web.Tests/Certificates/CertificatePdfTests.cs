@@ -1,5 +1,6 @@
 using Keurmerk.Web.Infrastructure.Certificates;
 using QRCoder;
+using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -101,4 +102,41 @@ public class CertificatePdfTests
         Assert.Equal(expected.Count, drawn.Count);
         Assert.True(expected.SetEquals(actual), $"QR differs: {expected.Except(actual).Count()} missing, {actual.Except(expected).Count()} extra");
     }
+
+    [Fact]
+    public void Render_EmbedsOnlyTheGlyphsItDraws_SoTheFileStaysSmall_AndTheTextExtractable()
+    {
+        const string name = "Société Şahin & Ćorić Øresund B.V.";
+
+        var bytes = CertificatePdf.Render(Sample(name));
+
+        // The two DejaVu fonts embedded whole made a certificate 760 KB.
+        Assert.True(bytes.Length < 100_000, $"{bytes.Length / 1024} KB");
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Contains(name, string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void Subset_KeepsTheOutlinesOfTheGlyphsAsked_AndTheMetricsOfAll()
+    {
+        var whole = File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        using var wholeFace = SKTypeface.FromData(SKData.CreateCopy(whole));
+        using var wholeFont = new SKFont(wholeFace, 12);
+        var a = wholeFont.GetGlyphs("A")[0];
+        var b = wholeFont.GetGlyphs("B")[0];
+        var aUmlaut = wholeFont.GetGlyphs("Ä")[0]; // a composite in DejaVu: A and a dieresis
+
+        var subset = TrueTypeSubset.Subset(whole, [aUmlaut]);
+
+        Assert.True(subset.Length < whole.Length / 4, $"{subset.Length} of {whole.Length} bytes");
+        using var face = SKTypeface.FromData(SKData.CreateCopy(subset));
+        using var font = new SKFont(face, 12);
+        Assert.Equal(wholeFont.GetGlyphs("AÄB"), font.GetGlyphs("AÄB"));
+        Assert.False(PathOf(font, aUmlaut).IsEmpty);
+        Assert.False(PathOf(font, a).IsEmpty); // pulled in as a component of Ä
+        Assert.True(PathOf(font, b).IsEmpty);
+        Assert.Equal(wholeFont.MeasureText("AÄB"), font.MeasureText("AÄB"));
+    }
+
+    private static SKPath PathOf(SKFont font, ushort glyph) => font.GetGlyphPath(glyph) ?? new SKPath();
 }

@@ -40,5 +40,6 @@ public class DashboardAccessTests(AppFixture app) : IClassFixture<AppFixture>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("expire-certificates", html);
         Assert.Contains("deliver-notifications", html);
+        Assert.Contains("remove-expired-sessions", html);
     }
 }

@@ -23,7 +23,7 @@ public partial class RouteSweepTests(AppFixture app) : IClassFixture<AppFixture>
         "\0", "%", "'\"<script>alert(1)</script>", "../../etc/passwd", "😀\u202E", new string('x', 5000),
     ];
 
-    [Fact(Skip = "Open (issue 7): after merging all workstreams the sweep still finds a GET route answering 500; to be fixed before closing issue 7")]
+    [Fact]
     public async Task EveryGetRoute_WithHostileValues_InEveryRole_NeverAnswers500()
     {
         var routes = GetRoutes().ToList();
@@ -51,7 +51,9 @@ public partial class RouteSweepTests(AppFixture app) : IClassFixture<AppFixture>
         public string Url(string value)
         {
             var escaped = Uri.EscapeDataString(value);
-            var path = RouteParameter().Replace(Template, escaped);
+            // A NUL in the path never reaches the app: Kestrel refuses it with 400 (NulInPathTests), and the
+            // in-process test host cannot even send it. In the query it does reach the app, so it is swept there.
+            var path = RouteParameter().Replace(Template, value.Contains('\0') ? "x" : escaped);
             var query = string.Join("&", QueryParameters.Select(p => $"{p}={escaped}"));
             return query.Length == 0 ? path : $"{path}?{query}";
         }

@@ -1,4 +1,8 @@
+using Keurmerk.Audits.Users;
+using Keurmerk.Web.Infrastructure.Security;
 using Keurmerk.Web.Tests.Support;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 
 namespace Keurmerk.Web.Tests.Security;
@@ -87,5 +91,24 @@ public class SessionTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.StartsWith("/account/denied", Employers.RedirectPath(response));
         await app.AssertSessionIsAlive(cookie);
+    }
+
+    [Fact]
+    public async Task TheDailyCleanUp_RemovesExpiredSessions_AndKeepsLiveOnes()
+    {
+        var userId = Guid.NewGuid();
+        var now = app.Clock.GetUtcNow();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await using (var write = store.LightweightSession())
+        {
+            write.Store(new AuthSession { Id = $"expired-{userId}", UserId = userId, CreatedAt = now.AddDays(-20), ExpiresAt = now.AddMinutes(-1) });
+            write.Store(new AuthSession { Id = $"live-{userId}", UserId = userId, CreatedAt = now.AddDays(-1), ExpiresAt = now.AddDays(13) });
+            await write.SaveChangesAsync();
+        }
+
+        await app.Services.GetRequiredService<ServerSideSessions>().RemoveExpired();
+
+        await using var read = store.QuerySession();
+        Assert.Equal([$"live-{userId}"], await read.Query<AuthSession>().Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync());
     }
 }

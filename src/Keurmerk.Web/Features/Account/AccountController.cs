@@ -19,7 +19,8 @@ public sealed class AccountController(
     IDocumentStore store,
     RequestLimits limits,
     AccountLinks links,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    ILogger<AccountController> logger) : Controller
 {
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -31,6 +32,7 @@ public sealed class AccountController(
         using var lease = limits.LoginPerAccount.AttemptAcquire(users.NormalizeEmail(email) ?? "");
         if (!lease.IsAcquired)
         {
+            logger.LogWarning("Login refused by the per-account rate limit from {Client}", HttpContext.Connection.RemoteIpAddress);
             ModelState.AddModelError("", RequestLimits.Message(RequestLimits.Refuse(Response, lease)));
             return View(form);
         }
@@ -54,15 +56,26 @@ public sealed class AccountController(
     /// </summary>
     private async Task<Microsoft.AspNetCore.Identity.SignInResult> TimingSafeSignIn(string email, string password)
     {
+        var client = HttpContext.Connection.RemoteIpAddress;
         var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
             DummyPassword.Verify(users.PasswordHasher, password);
+            // The address itself is not logged: it may be a mistyped password pasted into the wrong field.
+            logger.LogWarning("Failed login for an unknown address from {Client}", client);
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
         if (result.IsNotAllowed) return await users.CheckPasswordAsync(user, password) ? result : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (result.IsLockedOut) DummyPassword.Verify(users.PasswordHasher, password);
+        if (result.IsLockedOut)
+        {
+            DummyPassword.Verify(users.PasswordHasher, password);
+            logger.LogWarning("Login refused for locked-out user {UserId} from {Client}", user.Id, client);
+        }
+        else if (!result.Succeeded)
+        {
+            logger.LogWarning("Failed login for user {UserId} from {Client} ({Failures} in a row)", user.Id, client, await users.GetAccessFailedCountAsync(user));
+        }
         return result;
     }
 
@@ -102,17 +115,35 @@ public sealed class AccountController(
         }
         if (!ModelState.IsValid) return Invalid(form);
 
-        if (await users.FindByEmailAsync(email) is not null)
-            await Mail(email, "account-exists", AccountMails.AlreadyHasAccount(links.To(Request, "/account/login"), links.To(Request, "/account/forgot-password")), form.Password);
-        else if (await session.Query<Organisation>().AnyAsync(o => o.KvkNumber == kvk, ct))
+        var existing = await session.Query<Organisation>().FirstOrDefaultAsync(o => o.KvkNumber == kvk, ct);
+        if (await users.FindByEmailAsync(email) is { } known)
+        {
+            if (known.EmailConfirmed)
+                await Mail(email, "account-exists", AccountMails.AlreadyHasAccount(links.To(Request, "/account/login"), links.To(Request, "/account/forgot-password")), form.Password);
+            else
+                await SendConfirmation(known, password: form.Password); // the first link expired or got lost: a new one
+        }
+        else if (existing is not null && !await IsAbandonedSignUp(existing, ct))
             await Mail(email, "organisation-exists", AccountMails.OrganisationAlreadyRegistered(kvk), form.Password);
         else
-            await CreateUnconfirmed(form, email, kvk);
+        {
+            if (existing is not null) session.Delete(existing);
+            await CreateUnconfirmed(form, email, kvk, existing);
+        }
         return View("SignUpSent", email);
     }
 
-    private async Task CreateUnconfirmed(SignUpForm form, string email, string kvk)
+    /// <summary>
+    /// A sign-up nobody confirmed within a day holds the KvK number for no one: whoever signs up with it
+    /// next takes its place, so a mistyped or malicious sign-up cannot keep the real organisation out.
+    /// </summary>
+    private async Task<bool> IsAbandonedSignUp(Organisation organisation, CancellationToken ct) =>
+        organisation.RegisteredAt < clock.GetUtcNow().AddDays(-1)
+        && !await session.Query<AppUser>().AnyAsync(u => u.OrganisationId == organisation.Id && u.EmailConfirmed, ct);
+
+    private async Task CreateUnconfirmed(SignUpForm form, string email, string kvk, Organisation? abandoned)
     {
+        if (abandoned is not null) session.DeleteWhere<AppUser>(u => u.OrganisationId == abandoned.Id);
         var organisation = new Organisation(Guid.CreateVersion7(), form.OrganisationName.Trim(), kvk, form.SizeClass!.Value,
             form.Sector.Trim(), form.City.Trim(), form.ContactPerson.Trim(), email, clock.GetUtcNow());
         var user = new AppUser
@@ -135,9 +166,15 @@ public sealed class AccountController(
             await Mail(email, "organisation-exists", AccountMails.OrganisationAlreadyRegistered(kvk), password: null);
             return;
         }
+        await SendConfirmation(user, password: null);
+    }
+
+    private async Task SendConfirmation(AppUser user, string? password)
+    {
+        var organisation = user.OrganisationId is { } id ? await session.LoadAsync<Organisation>(id) : null;
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await Mail(email, "account-confirm", AccountMails.ConfirmSignUp(user.DisplayName, organisation.Name,
-            links.To(Request, "/account/confirm", ("user", user.Id.ToString()), ("token", token))), password: null);
+        await Mail(user.Email!, "account-confirm", AccountMails.ConfirmSignUp(user.DisplayName, organisation?.Name ?? "",
+            links.To(Request, "/account/confirm", ("user", user.Id.ToString()), ("token", token))), password);
     }
 
     [HttpGet("confirm")]

@@ -29,6 +29,8 @@ public sealed class HomeController : Controller
     [Route("/error/{code:int?}")]
     public IActionResult Error(int? code)
     {
+        // Only error statuses: /error/2147483647 typed by hand is no status a response can carry.
+        if (code is not null and not (>= 400 and <= 599)) return NotFound();
         var status = code ?? StatusCodes.Status500InternalServerError;
         if (HttpContext.Response.StatusCode == StatusCodes.Status200OK) Response.StatusCode = status;
         return View(status);

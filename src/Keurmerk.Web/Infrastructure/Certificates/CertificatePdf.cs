@@ -25,13 +25,12 @@ public static class CertificatePdf
     private const float PageWidth = 595, PageHeight = 842; // A4 in PDF points
     private const float QrSize = 150;
 
-    private const string FontDirectory = "/usr/share/fonts/truetype/dejavu";
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly SKColor Ink = new(0x1F, 0x2A, 0x44), Muted = new(0x5A, 0x63, 0x78), Accent = new(0x00, 0x6B, 0x5E);
+    private const float TextWidth = PageWidth - 2 * 70;
 
-    // Loaded once per process; the PDF embeds them, so a certificate looks the same in any reader.
-    private static readonly SKTypeface Regular = LoadFont("DejaVuSans.ttf");
-    private static readonly SKTypeface Bold = LoadFont("DejaVuSans-Bold.ttf");
+    /// <summary>One centred line of text: laid out first, so the embedded fonts hold exactly its characters.</summary>
+    private sealed record Line(string Text, float Baseline, bool Bold, float Size, SKColor Color);
 
     public static byte[] Render(CertificateContent content)
     {
@@ -44,38 +43,46 @@ public static class CertificatePdf
 
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
+            var lines = Layout(content);
+            using var fonts = PdfFonts.For(lines.Select(l => l.Text));
             var canvas = document.BeginPage(PageWidth, PageHeight);
-            DrawPage(canvas, content);
+            DrawPage(canvas, content, lines, fonts);
             document.EndPage();
             document.Close();
         }
         return stream.ToArray();
     }
 
-    private static void DrawPage(SKCanvas canvas, CertificateContent c)
+    private static List<Line> Layout(CertificateContent c)
     {
-        const float centre = PageWidth / 2, textWidth = PageWidth - 2 * 70;
-        DrawBorder(canvas);
+        const float qrTop = 540;
+        var verifyOffline = new Uri(c.VerificationUrl, "/verify/offline").AbsoluteUri;
+        return
+        [
+            new("Keurmerk Inclusief Stagebedrijf", 150, true, 26, Accent),
+            new("Quality mark for inclusive internship companies", 176, false, 12, Muted),
+            new("toegekend aan", 255, false, 12, Muted),
+            .. OrganisationName(c.OrganisationName),
+            new($"KvK-nummer {c.KvkNumber}", 336, false, 12, Muted),
+            new($"Certificaatnummer {c.CertificateNumber}", 395, true, 13, Ink),
+            new($"Getoetst aan de {c.StandardTitle}, versie {c.CriteriaVersion}", 422, false, 12, Ink),
+            new($"Geldig van {DutchDate(c.ValidFrom)} tot en met {DutchDate(c.ValidUntil)}", 444, false, 12, Ink),
+            new($"Uitgegeven door {c.IssuingBody}", 466, false, 12, Ink),
+            new($"Controleer dit certificaat: {c.VerificationUrl.AbsoluteUri}", qrTop + QrSize + 22, false, 9, Muted),
+            new($"Ook als digitaal, ondertekend keurmerk (verifiable credential) op de certificaatpagina van de houder; zonder internet te controleren via {verifyOffline}",
+                qrTop + QrSize + 36, false, 8, Muted),
+        ];
+    }
 
-        Text(canvas, "Keurmerk Inclusief Stagebedrijf", 150, Bold, 26, Accent, textWidth);
-        Text(canvas, "Quality mark for inclusive internship companies", 176, Regular, 12, Muted, textWidth);
+    private static void DrawPage(SKCanvas canvas, CertificateContent c, List<Line> lines, PdfFonts fonts)
+    {
+        const float centre = PageWidth / 2, qrTop = 540;
+        DrawBorder(canvas);
         using (var rule = new SKPaint { Color = Accent, StrokeWidth = 1, IsAntialias = true })
             canvas.DrawLine(centre - 90, 200, centre + 90, 200, rule);
-
-        Text(canvas, "toegekend aan", 255, Regular, 12, Muted, textWidth);
-        OrganisationName(canvas, c.OrganisationName, textWidth);
-        Text(canvas, $"KvK-nummer {c.KvkNumber}", 336, Regular, 12, Muted, textWidth);
-
-        Text(canvas, $"Certificaatnummer {c.CertificateNumber}", 395, Bold, 13, Ink, textWidth);
-        Text(canvas, $"Getoetst aan de {c.StandardTitle}, versie {c.CriteriaVersion}", 422, Regular, 12, Ink, textWidth);
-        Text(canvas, $"Geldig van {DutchDate(c.ValidFrom)} tot en met {DutchDate(c.ValidUntil)}", 444, Regular, 12, Ink, textWidth);
-        Text(canvas, $"Uitgegeven door {c.IssuingBody}", 466, Regular, 12, Ink, textWidth);
-
-        const float qrTop = 540;
+        foreach (var line in lines)
+            Text(canvas, line.Text, line.Baseline, line.Bold ? fonts.Bold : fonts.Regular, line.Size, line.Color, TextWidth);
         DrawQrCode(canvas, c.VerificationUrl, new SKRect(centre - QrSize / 2, qrTop, centre + QrSize / 2, qrTop + QrSize));
-        Text(canvas, $"Controleer dit certificaat: {c.VerificationUrl.AbsoluteUri}", qrTop + QrSize + 22, Regular, 9, Muted, textWidth);
-        Text(canvas, $"Ook als digitaal, ondertekend keurmerk (verifiable credential) op de certificaatpagina van de houder; zonder internet te controleren via {new Uri(c.VerificationUrl, "/verify/offline").AbsoluteUri}",
-            qrTop + QrSize + 36, Regular, 8, Muted, textWidth);
     }
 
     private static void DrawBorder(SKCanvas canvas)
@@ -91,21 +98,17 @@ public static class CertificatePdf
     /// Foundations and umbrella bodies have long names: below 20 pt on one line a name becomes hard to
     /// read, so it goes onto two lines instead, split where the longer line is shortest.
     /// </summary>
-    private static void OrganisationName(SKCanvas canvas, string name, float maxWidth)
+    private static IEnumerable<Line> OrganisationName(string name)
     {
-        using var font = new SKFont(Bold, 28);
+        using var font = new SKFont(PdfFonts.FullBold, 28);
         var split = Enumerable.Range(1, Math.Max(0, name.Length - 2)).Where(i => name[i] == ' ')
             .OrderBy(i => Math.Max(font.MeasureText(name[..i]), font.MeasureText(name[(i + 1)..])))
             .FirstOrDefault();
-        if (28 * maxWidth / font.MeasureText(name) >= 20 || split == 0)
-        {
-            Text(canvas, name, 302, Bold, 28, Ink, maxWidth);
-            return;
-        }
+        if (28 * TextWidth / font.MeasureText(name) >= 20 || split == 0)
+            return [new(name, 302, true, 28, Ink)];
         // One size for both lines, so the name reads as one.
-        var size = Math.Min(20, 28 * maxWidth / Math.Max(font.MeasureText(name[..split]), font.MeasureText(name[(split + 1)..])));
-        Text(canvas, name[..split], 292, Bold, size, Ink, maxWidth);
-        Text(canvas, name[(split + 1)..], 316, Bold, size, Ink, maxWidth);
+        var size = Math.Min(20, 28 * TextWidth / Math.Max(font.MeasureText(name[..split]), font.MeasureText(name[(split + 1)..])));
+        return [new(name[..split], 292, true, size, Ink), new(name[(split + 1)..], 316, true, size, Ink)];
     }
 
     /// <summary>Centred on one line; long values (organisation names) shrink rather than run past the border.</summary>
@@ -138,10 +141,4 @@ public static class CertificatePdf
     }
 
     private static string DutchDate(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
-
-    private static SKTypeface LoadFont(string file)
-    {
-        var path = Path.Combine(FontDirectory, file);
-        return (File.Exists(path) ? SKTypeface.FromFile(path) : null) ?? SKTypeface.Default;
-    }
 }

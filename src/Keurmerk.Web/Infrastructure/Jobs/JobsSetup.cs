@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Keurmerk.Audits.Users;
 using Keurmerk.Web.Infrastructure.Mail;
+using Keurmerk.Web.Infrastructure.Security;
 using Keurmerk.Web.Infrastructure.Webhooks;
 
 namespace Keurmerk.Web.Infrastructure.Jobs;
@@ -48,6 +49,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<QueueJobs>("overdue-review-reminders", j => j.RemindOverdueReviews(), Cron.Daily(8, 0), dutch);
         jobs.AddOrUpdate<QueueJobs>("queue-digest", j => j.SendQueueDigest(), Cron.Daily(8, 0), dutch);
         jobs.AddOrUpdate<WebhookDeliveries>("deliver-webhooks", j => j.DeliverDue(), Cron.Minutely(), dutch);
+        jobs.AddOrUpdate<ServerSideSessions>("remove-expired-sessions", j => j.RemoveExpired(), Cron.Daily(3, 30), dutch);
     }
 
     /// <summary>The dashboard for admins only: anyone else gets the login page or 403, never the dashboard.</summary>

@@ -69,7 +69,11 @@ public sealed class RequestLimits(RateLimitOptions options) : IDisposable
     {
         var response = context.Response;
         var seconds = Refuse(response, lease);
-        if (context.Request.Path.StartsWithSegments("/api"))
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Keurmerk.RateLimits")
+            .LogWarning("Rate limit: {Method} {Path} from {Client} refused for {Seconds} s", context.Request.Method, context.Request.Path, context.Connection.RemoteIpAddress, seconds);
+        // Machine readers (the API and the open-data files) get a problem document; people get a page.
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true || path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
         {
             await response.WriteAsJsonAsync(new
             {

@@ -62,6 +62,11 @@ public static class SecuritySetup
             {
                 Description = $"Too many requests: at most {limits.RegisterPerClient.Permits} per {limits.RegisterPerClient.Window.TotalSeconds:0} seconds per client. " +
                     "Retry-After says how many seconds to wait.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                },
             };
             return Task.CompletedTask;
         }));
