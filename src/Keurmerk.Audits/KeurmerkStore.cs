@@ -31,6 +31,7 @@ public static class KeurmerkStore
         options.DatabaseSchemaName = schema;
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.Listeners.Add(new NotificationRules(clock ?? TimeProvider.System));
+        options.Listeners.Add(new RegisterVersionListener());
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 
         options.Schema.For<Organisation>().UniqueIndex(o => o.KvkNumber);
@@ -76,6 +77,7 @@ public static class KeurmerkStore
         // The network's dashboard: async projections (they judge answers, so they need the criteria).
         if (criteria is not null) InsightStore.Configure(options, criteria);
 
+        options.Storage.ExtendedSchemaObjects.Add(RegisterVersion.Table(schema));
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(schema, CertificateNumbers.SequenceName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General)));
         // Tamper evidence: a trigger hashes every appended event into its stream's chain (AuditChain/).
         options.Storage.Add(new AuditChainFeature(options));

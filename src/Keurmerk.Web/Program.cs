@@ -101,6 +101,8 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
     options.MultipartBodyLengthLimit = Keurmerk.Domain.Assessments.EvidenceFile.MaximumSizeInBytes * 4);
 builder.Services.AddTransient<DemoData>();
+builder.Services.AddRegisterOutputCache(builder.Configuration);
+QuietTempDataCookies.Use(builder.Services);
 builder.AddCredentials();
 
 // The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
@@ -132,6 +134,7 @@ app.UseKeurmerkRequestGuards();
 app.UseCors();
 app.UsePublicReadCaching();
 app.UseAuthentication();
+app.UseOutputCache(); // after authentication: only anonymous register reads are cached (RegisterOutputCachePolicy)
 app.UseKeurmerkRequestContext();
 app.UseAuthorization();
 

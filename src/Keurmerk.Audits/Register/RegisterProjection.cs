@@ -8,6 +8,13 @@ namespace Keurmerk.Audits.Register;
 /// <summary>Builds the public register entry of an assessment from the moment its certificate is issued.</summary>
 public sealed class RegisterProjection : SingleStreamProjection<RegisterEntry, Guid>
 {
+    /// <summary>The events that change the register (and with it RegisterVersion): nothing else is read.</summary>
+    public static readonly Type[] EventTypes =
+        [typeof(CertificateIssued), typeof(CertificateSuspended), typeof(CertificateReinstated), typeof(CertificateRevoked), typeof(CertificateExpired)];
+
+    // Evolve hides which events matter; named here, a rebuild reads only these instead of every event.
+    public RegisterProjection() => IncludedEventTypes.AddRange(EventTypes);
+
     private static DateOnly DateOf(DateTimeOffset moment) => DutchCalendar.DateOf(moment);
 
     public override RegisterEntry? Evolve(RegisterEntry? entry, Guid id, IEvent e) => (entry, e.Data) switch

@@ -10,7 +10,7 @@ namespace Keurmerk.Web.Infrastructure.Caching;
 /// </summary>
 public static class PublicReadCaching
 {
-    private static bool Applies(HttpRequest request) =>
+    public static bool Applies(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && (request.Path.StartsWithSegments("/api/register") || request.Path.StartsWithSegments("/api/certificates") || request.Path.StartsWithSegments("/verify"));
 
