@@ -65,8 +65,10 @@ public static class BenchProgram
             return;
         }
         Console.WriteLine($"Seed: {have} organisations there, adding {organisations - have}...");
+        // Batches commit in parallel, so an interrupted run leaves gaps: go on after the highest number seeded.
+        var next = (int)await Scalar($"select coalesce(max((data->>'KvkNumber')::int) - 20000000 + 1, 0) from {Schema}.mt_doc_organisation where data->>'KvkNumber' like '2%'");
         var watch = Stopwatch.StartNew();
-        var events = await new Seeder(store, criteria, Now).Seed(have, organisations, batchSize: 100, parallel: 2, Console.Out);
+        var events = await new Seeder(store, criteria, Now).Seed(next, next + organisations - have, batchSize: 100, parallel: 2, Console.Out);
         Console.WriteLine($"Seed: {organisations - have} organisations, {events} events in {watch.Elapsed.TotalSeconds:F0} s " +
             $"({events / watch.Elapsed.TotalSeconds:F0} events/s)");
         await Scalar($"analyze {Schema}.mt_doc_registerentry; select 0");

@@ -48,10 +48,23 @@ public sealed class Seeder(DocumentStore store, CriteriaCatalogue catalogue, Dat
         var done = 0;
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (batch, ct) =>
         {
-            await using var session = store.LightweightSession();
             long appended = 0;
-            for (var i = batch.Start; i < batch.End; i++) appended += Organisation(session, i);
-            await session.SaveChangesAsync(ct);
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var session = store.LightweightSession();
+                appended = 0;
+                for (var i = batch.Start; i < batch.End; i++) appended += Organisation(session, i);
+                try
+                {
+                    await session.SaveChangesAsync(ct);
+                    break;
+                }
+                catch (Exception e) when (attempt < 5 && e.ToString().Contains("status_list_index", StringComparison.Ordinal))
+                {
+                    // Two parallel batches drew the same random status-list position: the unique index refused
+                    // the second, nothing of it was written; draw again.
+                }
+            }
             Interlocked.Add(ref events, appended);
             var total = Interlocked.Add(ref done, batch.End - batch.Start);
             if (total % (batchSize * 20) < batchSize)

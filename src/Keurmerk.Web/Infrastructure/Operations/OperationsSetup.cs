@@ -12,6 +12,7 @@ using OpenTelemetry.Trace;
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Keurmerk.Web.Infrastructure.Operations;
@@ -24,6 +25,26 @@ public static class OperationsSetup
 {
     public const string MetricsPath = "/metrics";
 
+    /// <summary>
+    /// The key ring at rest: with <c>DataProtection:CertificatePath</c> (a PKCS#12 file with its private key,
+    /// <c>:CertificatePassword</c> if it has one) every key is stored encrypted to that certificate, so a copy of
+    /// the database alone opens no cookie and no protected secret. <c>:PreviousCertificatePaths</c> (comma
+    /// separated) still decrypt keys stored under a certificate that was replaced. Without it the keys are
+    /// stored as they are (Development, tests), and the README says so.
+    /// </summary>
+    private static void ProtectKeyRing(IDataProtectionBuilder dataProtection, IConfiguration configuration)
+    {
+        if (configuration["DataProtection:CertificatePath"] is not { Length: > 0 } path) return;
+        var password = configuration["DataProtection:CertificatePassword"];
+        var current = X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        if (!current.HasPrivateKey) throw new InvalidOperationException($"DataProtection:CertificatePath ({path}) has no private key.");
+        dataProtection.ProtectKeysWithCertificate(current);
+        var previous = (configuration["DataProtection:PreviousCertificatePaths"] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => X509CertificateLoader.LoadPkcs12FromFile(p, password));
+        dataProtection.UnprotectKeysWithAnyCertificate([current, .. previous]);
+    }
+
     public static void AddKeurmerkOperations(this WebApplicationBuilder builder, string connectionString, bool jobsEnabled)
     {
         var services = builder.Services;
@@ -31,7 +52,8 @@ public static class OperationsSetup
 
         // One key ring for all instances, in PostgreSQL; one application name, so every instance's
         // protectors match whatever folder it runs from.
-        services.AddDataProtection().SetApplicationName("Keurmerk");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Keurmerk");
+        ProtectKeyRing(dataProtection, configuration);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDocumentStore, TimeProvider>((options, store, clock) => options.XmlRepository = new MartenXmlRepository(store, clock));
         services.AddSingleton<SecretProtection>();
