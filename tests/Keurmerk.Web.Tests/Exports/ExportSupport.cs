@@ -45,15 +45,15 @@ public static class ExportSupport
         return rows;
     }
 
-    /// <summary>The first sheet's rows as text (the first the headers), after checking the type and attachment name.</summary>
-    public static async Task<List<string[]>> Xlsx(this WebSession session, string url, string fileNameStart)
+    /// <summary>A sheet's rows as text (the first the headers; the first sheet unless named), after checking the type and attachment name.</summary>
+    public static async Task<List<string[]>> Xlsx(this WebSession session, string url, string fileNameStart, string? sheetName = null)
     {
         var response = await session.Client.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal(XlsxType, response.Content.Headers.ContentType?.MediaType);
         AssertSafeAttachment(response, fileNameStart, ".xlsx");
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
-        var sheet = workbook.Worksheets.First();
+        var sheet = sheetName is null ? workbook.Worksheets.First() : workbook.Worksheet(sheetName);
         var width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         return [.. sheet.RowsUsed().Select(r => Enumerable.Range(1, width).Select(c => r.Cell(c).GetFormattedString()).ToArray())];
     }
