@@ -58,13 +58,17 @@ public static class Exports
     /// One sheet of at most <see cref="XlsxRowLimit"/> rows; when there are more, a last line says the sheet
     /// stops there and the CSV has everything.
     /// </summary>
+    public static Task<byte[]> CappedWorkbook<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        string truncatedNote, CancellationToken ct) =>
+        CappedWorkbook(sheetName, columns, rows, truncatedNote, XlsxRowLimit, ct);
+
     public static async Task<byte[]> CappedWorkbook<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
-        string truncatedNote, CancellationToken ct)
+        string truncatedNote, int limit, CancellationToken ct)
     {
         var cells = new List<IReadOnlyList<object?>>();
         await foreach (var row in rows.WithCancellation(ct))
         {
-            if (cells.Count == XlsxRowLimit)
+            if (cells.Count == limit)
             {
                 cells.Add([truncatedNote]);
                 break;
