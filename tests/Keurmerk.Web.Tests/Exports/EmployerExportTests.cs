@@ -105,6 +105,29 @@ public sealed class EmployerExportTests(EmployerExportTests.Data data) : IClassF
         Assert.Contains(data.CertificateNumber, words);
         Assert.Contains(data.Commented.Id, words);
         Assert.DoesNotContain("Intern", words);
+        foreach (var page in document.GetPages())
+            Assert.All(page.GetWords(), w => Assert.True(w.BoundingBox.Right <= page.Width - 45 && w.BoundingBox.Bottom >= 20,
+                $"'{w.Text}' on page {page.Number} runs past the margin"));
+    }
+
+    [Fact]
+    public async Task ADraft_WithALongUnbrokenAnswer_StaysInsideThePage_AndShowsWhatIsNotAnswered()
+    {
+        var employer = await data.SignUpNewEmployer();
+        var id = await employer.StartAssessment();
+        var text = data.Criteria().ApplicableTo(employer.Size).First(c => c.Answer == AnswerType.Text);
+        var answer = "https://example.org/" + new string('x', 600) + " en verder gewone woorden.";
+        Assert.Equal(HttpStatusCode.Redirect, (await employer.Session.SaveSection(id, text.SectionId, new Dictionary<string, string> { [text.Id] = answer })).StatusCode);
+
+        var answers = await employer.Session.Xlsx($"/assessments/{id}/export.xlsx", $"keurmerk-zelfevaluatie-{employer.KvkNumber}-", "Antwoorden");
+        var response = await employer.Session.Client.GetAsync($"/assessments/{id}/export.pdf");
+
+        Assert.Equal(answer, answers.Single(r => r[1] == text.Id)[answers.Column("Antwoord")]);
+        Assert.Contains("(niet beantwoord)", answers.Values("Antwoord"));
+        using var document = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        foreach (var page in document.GetPages())
+            Assert.All(page.GetWords(), w => Assert.True(w.BoundingBox.Right <= page.Width - 45, $"'{w.Text}' on page {page.Number} runs past the margin"));
+        Assert.Contains("beantwoord)", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     [Theory]
