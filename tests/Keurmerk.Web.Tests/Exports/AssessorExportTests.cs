@@ -14,7 +14,7 @@ namespace Keurmerk.Web.Tests.Exports;
 public sealed class AssessorExportTests(AssessorExportTests.Data data) : IClassFixture<AssessorExportTests.Data>
 {
     /// <summary>One app with two submitted assessments of different sizes, two signals of different subjects and one objection.</summary>
-    public sealed class Data : ExportApp
+    public sealed class Data : AppFixture
     {
         public (Employer Employer, Guid Id) Micro { get; private set; }
         public (Employer Employer, Guid Id) Large { get; private set; }
@@ -54,8 +54,8 @@ public sealed class AssessorExportTests(AssessorExportTests.Data data) : IClassF
         Assert.Equal("/review/queue.csv?SizeClass=Micro", page.QuerySelector("#download-csv")!.GetAttribute("href"));
         Assert.Equal("/review/queue.xlsx?SizeClass=Micro", page.QuerySelector("#download-xlsx")!.GetAttribute("href"));
 
-        var csv = await assessor.Csv("/review/queue.csv?SizeClass=Micro", $"keurmerk-beoordelen-{data.Today}");
-        var xlsx = await assessor.Xlsx("/review/queue.xlsx?SizeClass=Micro", $"keurmerk-beoordelen-{data.Today}");
+        var csv = await assessor.Csv("/review/queue.csv?SizeClass=Micro", $"keurmerk-beoordelen-{data.Today()}");
+        var xlsx = await assessor.Xlsx("/review/queue.xlsx?SizeClass=Micro", $"keurmerk-beoordelen-{data.Today()}");
 
         foreach (var rows in new[] { csv, xlsx })
         {
@@ -90,8 +90,8 @@ public sealed class AssessorExportTests(AssessorExportTests.Data data) : IClassF
         Assert.Contains(page.QuerySelectorAll("#signal-queue a"), a => a.TextContent == data.RecruitmentSignal);
         Assert.DoesNotContain(page.QuerySelectorAll("#signal-queue a"), a => a.TextContent == data.TreatmentSignal);
 
-        var csv = await assessor.Csv("/signals/queue.csv?State=Open&Category=RecruitmentAndSelection", $"keurmerk-signalen-{data.Today}");
-        var xlsx = await assessor.Xlsx("/signals/queue.xlsx?State=Open&Category=RecruitmentAndSelection", $"keurmerk-signalen-{data.Today}");
+        var csv = await assessor.Csv("/signals/queue.csv?State=Open&Category=RecruitmentAndSelection", $"keurmerk-signalen-{data.Today()}");
+        var xlsx = await assessor.Xlsx("/signals/queue.xlsx?State=Open&Category=RecruitmentAndSelection", $"keurmerk-signalen-{data.Today()}");
 
         foreach (var rows in new[] { csv, xlsx })
         {
@@ -109,8 +109,8 @@ public sealed class AssessorExportTests(AssessorExportTests.Data data) : IClassF
         var assessor = await data.LoggedIn(Certification.AssessorA);
         var name = data.Rejected.Employer.OrganisationName;
 
-        var matching = await assessor.Csv($"/objections/list.csv?Organisation={Uri.EscapeDataString(name)}&Against=Rejection", $"keurmerk-bezwaren-{data.Today}");
-        var otherKind = await assessor.Xlsx($"/objections/list.xlsx?Organisation={Uri.EscapeDataString(name)}&Against=Revocation", $"keurmerk-bezwaren-{data.Today}");
+        var matching = await assessor.Csv($"/objections/list.csv?Organisation={Uri.EscapeDataString(name)}&Against=Rejection", $"keurmerk-bezwaren-{data.Today()}");
+        var otherKind = await assessor.Xlsx($"/objections/list.xlsx?Organisation={Uri.EscapeDataString(name)}&Against=Revocation", $"keurmerk-bezwaren-{data.Today()}");
 
         Assert.Equal([name], matching.Values("Organisatie"));
         Assert.Equal(["afwijzing"], matching.Values("Tegen"));
@@ -128,8 +128,8 @@ public sealed class AssessorExportTests(AssessorExportTests.Data data) : IClassF
         Assert.Equal($"/audit/log.xlsx?Organisation={kvk}&EventType=criterion_answered", page.QuerySelector("#download-xlsx")!.GetAttribute("href"));
         var onScreen = int.Parse(page.QuerySelector("#audit-count")!.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 
-        var csv = await assessor.Csv($"/audit/log.csv?Organisation={kvk}&EventType=criterion_answered", $"keurmerk-auditlog-{data.Today}");
-        var xlsx = await assessor.Xlsx($"/audit/log.xlsx?Organisation={kvk}&EventType=criterion_answered", $"keurmerk-auditlog-{data.Today}");
+        var csv = await assessor.Csv($"/audit/log.csv?Organisation={kvk}&EventType=criterion_answered", $"keurmerk-auditlog-{data.Today()}");
+        var xlsx = await assessor.Xlsx($"/audit/log.xlsx?Organisation={kvk}&EventType=criterion_answered", $"keurmerk-auditlog-{data.Today()}");
 
         foreach (var rows in new[] { csv, xlsx })
         {

@@ -15,7 +15,7 @@ public sealed class EmployerExportTests(EmployerExportTests.Data data) : IClassF
     public const string TextAnswer = "Wij bespreken elke melding binnen twee weken met de stagiair en de school.";
 
     /// <summary>One certified assessment, with a comment from the assessor on its first criterion.</summary>
-    public sealed class Data : ExportApp
+    public sealed class Data : AppFixture
     {
         public Employer Employer { get; private set; } = null!;
         public Guid Id { get; private set; }
@@ -93,7 +93,9 @@ public sealed class EmployerExportTests(EmployerExportTests.Data data) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         ExportSupport.AssertSafeAttachment(response, FileStart, ".pdf");
-        using var document = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length < 150_000, $"{bytes.Length} bytes: the fonts are embedded as subsets, not whole");
+        using var document = PdfDocument.Open(bytes);
         var words = document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
         var text = string.Join(" ", words);
         Assert.True(document.NumberOfPages > 1, "every criterion, over several pages");

@@ -8,22 +8,6 @@ using System.Text;
 
 namespace Keurmerk.Web.Tests.Exports;
 
-/// <summary>
-/// The app for the export tests. Its clock starts no earlier than the real one: the login cookie expires 14 days
-/// after the app's (fake) now, and the test client's cookie jar drops a cookie that expired by the real clock, so a
-/// fixed start date in the past would log every session out once that date is 14 days behind.
-/// </summary>
-public class ExportApp : AppFixture
-{
-    public override Task InitializeAsync()
-    {
-        if (DateTimeOffset.UtcNow > Clock.GetUtcNow()) Clock.SetUtcNow(DateTimeOffset.UtcNow);
-        return base.InitializeAsync();
-    }
-
-    public string Today => Keurmerk.Domain.DutchCalendar.DateOf(Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
 /// <summary>Reads a download back the way a person's spreadsheet would: CSV with CsvHelper, XLSX with ClosedXML.</summary>
 public static class ExportSupport
 {
@@ -82,6 +66,10 @@ public static class ExportSupport
         var column = rows.Column(header);
         return [.. rows.Skip(1).Select(r => r.Length > column ? r[column] : "")];
     }
+
+    /// <summary>The app's today in the Netherlands, as the download file names carry it.</summary>
+    public static string Today(this AppFixture app) =>
+        Keurmerk.Domain.DutchCalendar.DateOf(app.Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A session that reads the site in English (the header's language switch).</summary>
     public static async Task<WebSession> InEnglish(this WebSession session)

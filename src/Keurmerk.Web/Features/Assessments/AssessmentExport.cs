@@ -2,6 +2,7 @@ using Keurmerk.Audits.Assessments;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
+using Keurmerk.Web.Infrastructure.Certificates;
 using Keurmerk.Web.Infrastructure.Exports;
 using Keurmerk.Web.Infrastructure.Localization;
 using SkiaSharp;
@@ -109,9 +110,15 @@ public static class AssessmentExport
         ]);
     }
 
+    /// <summary>One paragraph of the PDF, laid out before drawing so the embedded fonts hold exactly its characters.</summary>
+    private sealed record Paragraph(string Text, bool Bold, float Size, bool Muted = false, float Indent = 0, float SpaceBefore = 0, float KeepWithNext = 0);
+
     public static byte[] Pdf(AssessmentDetails a, CriteriaCatalogue catalogue, DateTimeOffset now)
     {
         var title = Lang.T($"Zelfevaluatie {a.OrganisationName}", $"Self-assessment {a.OrganisationName}");
+        var footer = $"{title} · {Lang.T("gemaakt", "made")} {now.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
+        var paragraphs = Layout(a, catalogue, title);
+        using var fonts = PdfFonts.For([.. paragraphs.Select(p => p.Text), footer, " ·0123456789"]);
         using var stream = new MemoryStream();
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = title;
@@ -119,32 +126,38 @@ public static class AssessmentExport
         metadata.Creation = now.UtcDateTime;
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            var page = new PdfPageWriter(document, footer: $"{title} · {Lang.T("gemaakt", "made")} {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
-            var (ink, muted, regular, bold) = (PdfPageWriter.Ink, PdfPageWriter.Muted, PdfPageWriter.Regular, PdfPageWriter.Bold);
-            page.Line(title, bold, 16, ink);
-            page.Space(6);
-            foreach (var (label, value) in Overview(a, catalogue))
-                page.Line($"{label}: {Plain(value)}", regular, 9, ink);
-            foreach (var section in Criteria(a, catalogue).GroupBy(c => c.Section))
+            var page = new PdfPageWriter(document, footer, fonts.Regular);
+            foreach (var p in paragraphs)
             {
-                page.Space(10);
-                page.Need(60);
-                page.Line(Lang.T(section.Key.Title), bold, 13, ink);
-                foreach (var c in section)
-                {
-                    page.Space(5);
-                    page.Need(40);
-                    page.Line($"{c.Criterion.Id} {Lang.T(c.Criterion.Question)}{(c.Criterion.KnockOut ? Lang.T(" (knock-out)", " (knock-out)") : "")}", bold, 9.5f, ink);
-                    page.Line($"{Lang.T("Antwoord", "Answer")}: {c.Answer}", regular, 9, ink, indent: 10);
-                    if (c.Evidence.Count > 0)
-                        page.Line($"{Lang.T("Bewijsstukken", "Evidence")}: {string.Join(", ", c.Evidence.Select(e => $"{e.FileName} ({Lang.FileSize(e.SizeInBytes)})"))}", regular, 9, ink, indent: 10);
-                    if (c.Judgement.Length > 0) page.Line($"{Lang.T("Oordeel beoordelaar", "Assessor's judgement")}: {c.Judgement}", regular, 9, ink, indent: 10);
-                    foreach (var comment in c.Comments) page.Line(CommentLine(comment), regular, 8.5f, muted, indent: 20);
-                }
+                page.Space(p.SpaceBefore);
+                page.Need(p.KeepWithNext);
+                page.Line(p.Text, p.Bold ? fonts.Bold : fonts.Regular, p.Size, p.Muted ? PdfPageWriter.Muted : PdfPageWriter.Ink, p.Indent);
             }
             page.Close();
         }
         return stream.ToArray();
+    }
+
+    private static List<Paragraph> Layout(AssessmentDetails a, CriteriaCatalogue catalogue, string title)
+    {
+        var paragraphs = new List<Paragraph> { new(title, Bold: true, Size: 16) };
+        paragraphs.AddRange(Overview(a, catalogue).Select((f, i) => new Paragraph($"{f.Label}: {Plain(f.Value)}", false, 9, SpaceBefore: i == 0 ? 6 : 0)));
+        foreach (var section in Criteria(a, catalogue).GroupBy(c => c.Section))
+        {
+            paragraphs.Add(new(Lang.T(section.Key.Title), Bold: true, Size: 13, SpaceBefore: 10, KeepWithNext: 60));
+            foreach (var c in section)
+            {
+                var knockOut = c.Criterion.KnockOut ? " (knock-out)" : "";
+                paragraphs.Add(new($"{c.Criterion.Id} {Lang.T(c.Criterion.Question)}{knockOut}", Bold: true, Size: 9.5f, SpaceBefore: 5, KeepWithNext: 40));
+                paragraphs.Add(new($"{Lang.T("Antwoord", "Answer")}: {c.Answer}", false, 9, Indent: 10));
+                if (c.Evidence.Count > 0)
+                    paragraphs.Add(new($"{Lang.T("Bewijsstukken", "Evidence")}: {string.Join(", ", c.Evidence.Select(e => $"{e.FileName} ({Lang.FileSize(e.SizeInBytes)})"))}",
+                        false, 9, Indent: 10));
+                if (c.Judgement.Length > 0) paragraphs.Add(new($"{Lang.T("Oordeel beoordelaar", "Assessor's judgement")}: {c.Judgement}", false, 9, Indent: 10));
+                paragraphs.AddRange(c.Comments.Select(comment => new Paragraph(CommentLine(comment), false, 8.5f, Muted: true, Indent: 20)));
+            }
+        }
+        return paragraphs;
     }
 
     /// <summary>A value as the PDF prints it (no spreadsheet, so no formula guard).</summary>

@@ -1,3 +1,4 @@
+using Keurmerk.Web.Infrastructure.Certificates;
 using SkiaSharp;
 
 namespace Keurmerk.Web.Infrastructure.Exports;
@@ -5,16 +6,16 @@ namespace Keurmerk.Web.Infrastructure.Exports;
 /// <summary>
 /// Flowing text on A4 pages for the PDF exports (SkiaSharp's PDF backend, the same as the certificate): lines wrap
 /// at the margin, a new page begins where the last one is full, and text stays real, searchable text in the
-/// embedded DejaVu fonts. Callers draw their own figures on <see cref="Canvas"/> at <see cref="Y"/>.
+/// embedded DejaVu fonts (<see cref="PdfFonts"/>: whole, or subset to the document's text when the caller knows it
+/// in advance). Callers draw their own figures on <see cref="Canvas"/> at <see cref="Y"/>. The footer, if any, is
+/// drawn in <paramref name="footerFace"/> with the page number after it.
 /// </summary>
-public sealed class PdfPageWriter(SKDocument document, string? footer = null)
+public sealed class PdfPageWriter(SKDocument document, string? footer = null, SKTypeface? footerFace = null)
 {
     public const float PageWidth = 595, PageHeight = 842, Margin = 50; // A4 in PDF points
-    private const string FontDirectory = "/usr/share/fonts/truetype/dejavu";
 
-    // Loaded once per process; a machine without the DejaVu fonts falls back to the default face.
-    public static readonly SKTypeface Regular = Load("DejaVuSans.ttf");
-    public static readonly SKTypeface Bold = Load("DejaVuSans-Bold.ttf");
+    public static SKTypeface Regular => PdfFonts.FullRegular;
+    public static SKTypeface Bold => PdfFonts.FullBold;
 
     public static readonly SKColor Ink = new(0x1F, 0x2A, 0x44), Muted = new(0x5A, 0x63, 0x78);
 
@@ -77,7 +78,7 @@ public sealed class PdfPageWriter(SKDocument document, string? footer = null)
     {
         if (footer is not null)
         {
-            using var font = new SKFont(Regular, 8);
+            using var font = new SKFont(footerFace ?? Regular, 8);
             using var paint = new SKPaint { Color = Muted, IsAntialias = true };
             _canvas!.DrawText($"{footer} · {_pages}", Margin, PageHeight - Margin / 2, SKTextAlign.Left, font, paint);
         }
@@ -122,11 +123,5 @@ public sealed class PdfPageWriter(SKDocument document, string? footer = null)
             else high = middle - 1;
         }
         return low > 1 && char.IsHighSurrogate(text[low - 1]) ? low - 1 : low;
-    }
-
-    private static SKTypeface Load(string file)
-    {
-        var path = Path.Combine(FontDirectory, file);
-        return (File.Exists(path) ? SKTypeface.FromFile(path) : null) ?? SKTypeface.Default;
     }
 }
