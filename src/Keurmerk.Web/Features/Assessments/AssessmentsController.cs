@@ -9,6 +9,7 @@ using Keurmerk.Domain.Criteria;
 using Keurmerk.Domain.Objections;
 using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Infrastructure;
+using Keurmerk.Web.Infrastructure.Exports;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Keurmerk.Web.Infrastructure.Security;
@@ -248,6 +249,19 @@ public sealed class AssessmentsController(IDocumentSession session, CriteriaLibr
         TempData["Message"] = Lang.T("De zelfevaluatie is teruggetrokken.", "The self-assessment has been withdrawn.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The assessment to take away: answers, evidence list, judgements and comments, decision.</summary>
+    [HttpGet("{id:guid}/export.pdf")]
+    public async Task<IActionResult> ExportPdf(Guid id, CancellationToken ct) =>
+        await LoadVisible(id, ct) is { } a
+            ? File(AssessmentExport.Pdf(a, criteria.Version(a.CriteriaVersion), clock.GetUtcNow()), "application/pdf", AssessmentExport.FileName(a, "pdf"))
+            : NotFound();
+
+    [HttpGet("{id:guid}/export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(Guid id, CancellationToken ct) =>
+        await LoadVisible(id, ct) is { } a
+            ? File(AssessmentExport.Xlsx(a, criteria.Version(a.CriteriaVersion)), Exports.XlsxType, AssessmentExport.FileName(a, "xlsx"))
+            : NotFound();
 
     [HttpGet("{id:guid}/history")]
     public async Task<IActionResult> History(Guid id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Keurmerk.Web.Infrastructure.Exports;
 using SkiaSharp;
 using System.Globalization;
 
@@ -10,11 +11,9 @@ namespace Keurmerk.Web.Features.Insight;
 /// </summary>
 public static class InsightReport
 {
-    private const float PageWidth = 595, PageHeight = 842, Margin = 50;
-    private const string FontDirectory = "/usr/share/fonts/truetype/dejavu";
-    private static readonly SKColor Ink = new(0x1F, 0x2A, 0x44), Muted = new(0x5A, 0x63, 0x78), Bar = new(0x1D, 0x4F, 0x91);
-    private static readonly SKTypeface Regular = SKTypeface.FromFile(Path.Combine(FontDirectory, "DejaVuSans.ttf")) ?? SKTypeface.Default;
-    private static readonly SKTypeface Bold = SKTypeface.FromFile(Path.Combine(FontDirectory, "DejaVuSans-Bold.ttf")) ?? SKTypeface.Default;
+    private const float Margin = PdfPageWriter.Margin;
+    private static readonly SKColor Ink = PdfPageWriter.Ink, Muted = PdfPageWriter.Muted, Bar = new(0x1D, 0x4F, 0x91);
+    private static readonly SKTypeface Regular = PdfPageWriter.Regular, Bold = PdfPageWriter.Bold;
 
     public static IReadOnlyList<PublishedTable> Tables(InsightDashboard dashboard) => [.. dashboard.Tables, dashboard.Conversion];
 
@@ -29,7 +28,7 @@ public static class InsightReport
 
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            var page = new PageWriter(document);
+            var page = new PdfPageWriter(document);
             page.Line(metadata.Title, Bold, 18, Ink);
             page.Line(Describe(dashboard, language), Regular, 9, Muted);
             page.Line(T($"Aantallen onder {dashboard.Threshold} staan er als \"< {dashboard.Threshold}\"; ook enkele andere zijn verborgen, zodat geen verborgen aantal uit de totalen terug te rekenen is.",
@@ -41,7 +40,7 @@ public static class InsightReport
                 var bars = ChartOf(table, language);
                 page.Need(40 + bars.Count * 14);
                 page.Line(table.Title.In(language), Bold, 12, Ink);
-                page.Bars(bars, table.Threshold, table.Key == "conversion" ? FigureKind.Percent : table.Key == "time" ? FigureKind.Days : FigureKind.Count);
+                Bars(page, bars, table.Threshold, table.Key == "conversion" ? FigureKind.Percent : table.Key == "time" ? FigureKind.Days : FigureKind.Count);
                 page.Space(12);
             }
             page.Close();
@@ -68,91 +67,25 @@ public static class InsightReport
             $"Period {f.From} to {f.To}; {(who.Length > 0 ? who : "all organisations")}; figures as of {asOf}.");
     }
 
-    private sealed class PageWriter(SKDocument document)
+    /// <summary>A horizontal bar per row, its figure beside it; a suppressed figure gets no bar, only its text.</summary>
+    private static void Bars(PdfPageWriter page, IReadOnlyList<ChartBar> bars, int threshold, FigureKind kind)
     {
-        private SKCanvas? _canvas;
-        private float _y;
-
-        private SKCanvas Canvas
+        const float labelWidth = 220, plotWidth = 220, height = 10, step = 14;
+        var max = bars.Where(b => b.Figure is { Suppressed: false, Value: not null }).Select(b => b.Figure.Value!.Value).DefaultIfEmpty(0).Max();
+        using var font = new SKFont(Regular, 8);
+        using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+        using var fill = new SKPaint { Color = Bar, IsAntialias = true };
+        foreach (var bar in bars)
         {
-            get
-            {
-                if (_canvas is null)
-                {
-                    _canvas = document.BeginPage(PageWidth, PageHeight);
-                    _y = Margin;
-                }
-                return _canvas;
-            }
-        }
-
-        public void Need(float height)
-        {
-            if (_canvas is not null && _y + height > PageHeight - Margin) Break();
-        }
-
-        public void Space(float height) => _y += height;
-
-        public void Line(string text, SKTypeface typeface, float size, SKColor colour)
-        {
-            using var font = new SKFont(typeface, size);
-            using var paint = new SKPaint { Color = colour, IsAntialias = true };
-            foreach (var line in Wrap(text, font, PageWidth - 2 * Margin))
-            {
-                Need(size * 1.4f);
-                var canvas = Canvas;
-                _y += size * 1.4f;
-                canvas.DrawText(line, Margin, _y, SKTextAlign.Left, font, paint);
-            }
-        }
-
-        public void Bars(IReadOnlyList<ChartBar> bars, int threshold, FigureKind kind)
-        {
-            const float labelWidth = 220, plotWidth = 220, height = 10, step = 14;
-            var max = bars.Where(b => b.Figure is { Suppressed: false, Value: not null }).Select(b => b.Figure.Value!.Value).DefaultIfEmpty(0).Max();
-            using var font = new SKFont(Regular, 8);
-            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
-            using var fill = new SKPaint { Color = Bar, IsAntialias = true };
-            foreach (var bar in bars)
-            {
-                Need(step);
-                var canvas = Canvas;
-                var top = _y + 3;
-                var label = bar.Label.Length > 48 ? bar.Label[..47] + "…" : bar.Label;
-                canvas.DrawText(label, Margin + labelWidth - 6, top + height - 1, SKTextAlign.Right, font, ink);
-                var length = bar.Figure is { Suppressed: false, Value: { } v } && max > 0 ? Math.Max(1, (float)(v / max) * plotWidth) : 0;
-                if (length > 0) canvas.DrawRect(Margin + labelWidth, top, length, height, fill);
-                canvas.DrawText(bar.Figure.Text(threshold, kind), Margin + labelWidth + length + 4, top + height - 1, SKTextAlign.Left, font, ink);
-                _y += step;
-            }
-        }
-
-        private void Break()
-        {
-            document.EndPage();
-            _canvas = null;
-        }
-
-        public void Close()
-        {
-            if (_canvas is not null) document.EndPage();
-            document.Close();
-        }
-
-        private static IEnumerable<string> Wrap(string text, SKFont font, float width)
-        {
-            var line = "";
-            foreach (var word in text.Split(' '))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) > width && line.Length > 0)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else line = candidate;
-            }
-            if (line.Length > 0) yield return line;
+            page.Need(step);
+            var canvas = page.Canvas;
+            var top = page.Y + 3;
+            var label = bar.Label.Length > 48 ? bar.Label[..47] + "…" : bar.Label;
+            canvas.DrawText(label, Margin + labelWidth - 6, top + height - 1, SKTextAlign.Right, font, ink);
+            var length = bar.Figure is { Suppressed: false, Value: { } v } && max > 0 ? Math.Max(1, (float)(v / max) * plotWidth) : 0;
+            if (length > 0) canvas.DrawRect(Margin + labelWidth, top, length, height, fill);
+            canvas.DrawText(bar.Figure.Text(threshold, kind), Margin + labelWidth + length + 4, top + height - 1, SKTextAlign.Left, font, ink);
+            page.Y += step;
         }
     }
 }

@@ -35,6 +35,8 @@ public sealed record ObjectionPage(
 /// <summary>All objections for assessors: open ones first, the oldest on top.</summary>
 public sealed record ObjectionList(IReadOnlyList<ObjectionDetails> Objections, Guid Me, IReadOnlyDictionary<Guid, string> Names)
 {
+    public ObjectionFilter Filter { get; init; } = new();
+
     public IEnumerable<ObjectionDetails> Open => Objections.Where(o => o.IsOpen);
 
     public IEnumerable<ObjectionDetails> Decided => Objections.Where(o => !o.IsOpen);

@@ -6,6 +6,7 @@ using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Objections;
 using Keurmerk.Web.Infrastructure;
+using Keurmerk.Web.Infrastructure.Exports;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Keurmerk.Web.Infrastructure.Security;
@@ -28,12 +29,30 @@ public sealed class ObjectionsController(IDocumentSession session, TimeProvider 
 
     [HttpGet("")]
     [Authorize(Roles = Handlers)]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(ObjectionFilter filter, CancellationToken ct)
     {
-        var all = await session.Query<ObjectionDetails>().OrderBy(o => o.LodgedAt).ToListAsync(ct);
-        var ordered = all.OrderBy(o => o.IsOpen ? 0 : 1).ToList(); // stable: oldest first within each group
-        return View(new ObjectionList(ordered, User.UserId(), await NamesOf(ordered.Select(o => o.HandlerId), ct)));
+        var ordered = new List<ObjectionDetails>();
+        foreach (var open in new[] { true, false }) ordered.AddRange(await ObjectionQueue.Query(session, filter, open).ToListAsync(ct));
+        return View(new ObjectionList(ordered, User.UserId(), await ObjectionQueue.Names(session, ordered, ct)) { Filter = filter });
     }
+
+    /// <summary>The list as filtered on screen, streamed.</summary>
+    [HttpGet("list.csv")]
+    [Authorize(Roles = Handlers)]
+    public IActionResult ListCsv(ObjectionFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Organisation) is { } problem
+            ? BadRequest(problem)
+            : new HttpResultAdapter(Exports.Csv(FileName("csv"), ObjectionQueue.Columns(), ObjectionQueue.All(session, filter, ct)));
+
+    [HttpGet("list.xlsx")]
+    [Authorize(Roles = Handlers)]
+    public async Task<IActionResult> ListXlsx(ObjectionFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Organisation) is { } problem
+            ? BadRequest(problem)
+            : File(await Exports.CappedWorkbook(Lang.T("Bezwaren", "Objections"), ObjectionQueue.Columns(), ObjectionQueue.All(session, filter, ct),
+                Exports.TruncatedNote, ct), Exports.XlsxType, FileName("xlsx"));
+
+    private string FileName(string extension) => $"keurmerk-bezwaren-{DutchCalendar.DateOf(clock.GetUtcNow()):yyyy-MM-dd}.{extension}";
 
     [HttpGet("new/{assessmentId:guid}")]
     [Authorize(Roles = Roles.Employer)]

@@ -6,6 +6,7 @@ using Keurmerk.Domain;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using Keurmerk.Web.Infrastructure;
+using Keurmerk.Web.Infrastructure.Exports;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
@@ -21,6 +22,22 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
 {
     [HttpGet("")]
     public async Task<IActionResult> Queue(QueueFilter filter, CancellationToken ct) => View(await LoadQueue(filter, null, ct));
+
+    /// <summary>The queue as filtered on screen, every row, streamed.</summary>
+    [HttpGet("queue.csv")]
+    public IActionResult QueueCsv(QueueFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Sector, filter.City) is { } problem
+            ? BadRequest(problem)
+            : new HttpResultAdapter(Exports.Csv(FileName("csv"), ReviewQueue.Columns(), ReviewQueue.All(session, filter, clock.GetUtcNow(), ct)));
+
+    [HttpGet("queue.xlsx")]
+    public async Task<IActionResult> QueueXlsx(QueueFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Sector, filter.City) is { } problem
+            ? BadRequest(problem)
+            : File(await Exports.CappedWorkbook(Lang.T("Beoordelen", "Review"), ReviewQueue.Columns(), ReviewQueue.All(session, filter, clock.GetUtcNow(), ct),
+                Exports.TruncatedNote, ct), Exports.XlsxType, FileName("xlsx"));
+
+    private string FileName(string extension) => $"keurmerk-beoordelen-{DutchCalendar.DateOf(clock.GetUtcNow()):yyyy-MM-dd}.{extension}";
 
     [HttpPost("{id:guid}/take")]
     public async Task<IActionResult> Take(Guid id, CancellationToken ct)
@@ -180,13 +197,7 @@ public sealed class ReviewController(IDocumentSession session, CriteriaLibrary c
 
     private async Task<QueuePage> LoadQueue(QueueFilter filter, string? error, CancellationToken ct)
     {
-        var query = session.Query<AssessmentDetails>().Where(a => a.Status == AssessmentStatus.Submitted || a.Status == AssessmentStatus.InReview);
-        if (filter.SizeClass is { } size) query = query.Where(a => a.SizeClass == size);
-        if (!string.IsNullOrWhiteSpace(filter.Sector)) query = query.Where(a => a.Sector == filter.Sector);
-        if (!string.IsNullOrWhiteSpace(filter.City)) query = query.Where(a => a.City.Equals(filter.City.Trim(), StringComparison.OrdinalIgnoreCase));
-        var open = await query.OrderBy(a => a.SubmittedAt).ToListAsync(ct);
-        var reviewers = open.Select(a => a.ReviewerId).OfType<Guid>().Distinct().ToArray();
-        var names = (await session.LoadManyAsync<AppUser>(ct, reviewers)).ToDictionary(u => u.Id, u => u.DisplayName);
-        return new QueuePage(open, filter, clock.GetUtcNow(), User.UserId(), names, error);
+        var open = await ReviewQueue.Query(session, filter).ToListAsync(ct);
+        return new QueuePage(open, filter, clock.GetUtcNow(), User.UserId(), await ReviewQueue.ReviewerNames(session, open, ct), error);
     }
 }

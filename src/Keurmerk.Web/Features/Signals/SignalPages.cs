@@ -7,6 +7,8 @@ namespace Keurmerk.Web.Features.Signals;
 
 public sealed record SignalQueuePage(IReadOnlyList<SignalDetails> Open, IReadOnlyList<SignalDetails> RecentlyClosed, DateTimeOffset Now)
 {
+    public SignalFilter Filter { get; init; } = new();
+
     public int DaysWaiting(SignalDetails s) => (int)(Now - s.RaisedAt).TotalDays;
 }
 

@@ -7,6 +7,7 @@ using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
 using Keurmerk.Domain.Signals;
 using Keurmerk.Web.Features.Assessments;
+using Keurmerk.Web.Infrastructure.Exports;
 using Keurmerk.Web.Infrastructure.Identity;
 using Keurmerk.Web.Infrastructure.Localization;
 using Marten;
@@ -28,13 +29,24 @@ public sealed class SignalTriageController(IDocumentSession session, CriteriaLib
     private const string Views = "/Features/Signals/";
 
     [HttpGet("")]
-    public async Task<IActionResult> Queue(CancellationToken ct)
-    {
-        var open = await session.Query<SignalDetails>().Where(s => s.Status != SignalStatus.Closed).OrderBy(s => s.RaisedAt).ToListAsync(ct);
-        var closed = await session.Query<SignalDetails>().Where(s => s.Status == SignalStatus.Closed)
-            .OrderByDescending(s => s.ClosedAt).Take(20).ToListAsync(ct);
-        return View(Views + "Queue.cshtml", new SignalQueuePage(open, closed, clock.GetUtcNow()));
-    }
+    public async Task<IActionResult> Queue(SignalFilter filter, CancellationToken ct) =>
+        View(Views + "Queue.cshtml", await SignalQueue.Page(session, filter, clock.GetUtcNow(), ct));
+
+    /// <summary>The queue as filtered on screen, every signal (closed ones included), streamed.</summary>
+    [HttpGet("queue.csv")]
+    public IActionResult QueueCsv(SignalFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Organisation) is { } problem
+            ? BadRequest(problem)
+            : new HttpResultAdapter(Exports.Csv(FileName("csv"), SignalQueue.Columns(clock.GetUtcNow()), SignalQueue.All(session, filter, ct)));
+
+    [HttpGet("queue.xlsx")]
+    public async Task<IActionResult> QueueXlsx(SignalFilter filter, CancellationToken ct) =>
+        ExportFilters.Problem(ModelState, filter.Organisation) is { } problem
+            ? BadRequest(problem)
+            : File(await Exports.CappedWorkbook(Lang.T("Signalen", "Signals"), SignalQueue.Columns(clock.GetUtcNow()), SignalQueue.All(session, filter, ct),
+                Exports.TruncatedNote, ct), Exports.XlsxType, FileName("xlsx"));
+
+    private string FileName(string extension) => $"keurmerk-signalen-{DutchCalendar.DateOf(clock.GetUtcNow()):yyyy-MM-dd}.{extension}";
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)

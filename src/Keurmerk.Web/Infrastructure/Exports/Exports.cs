@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Keurmerk.Web.Infrastructure.Localization;
 using System.Globalization;
 using System.Text;
 
@@ -45,6 +46,37 @@ public static class Exports
 
     public static IResult Xlsx(string fileName, IEnumerable<Sheet> sheets) =>
         Results.File(Workbook(sheets), XlsxType, fileName);
+
+    /// <summary>The most rows an Excel export holds: a workbook is built in memory. The CSV has no limit.</summary>
+    public const int XlsxRowLimit = 50_000;
+
+    public static string TruncatedNote => Lang.T(
+        $"Hier afgebroken: een Excel-bestand bevat hoogstens {XlsxRowLimit} regels. De CSV-download bevat alles.",
+        $"Cut off here: an Excel file holds at most {XlsxRowLimit} rows. The CSV download has everything.");
+
+    /// <summary>
+    /// One sheet of at most <see cref="XlsxRowLimit"/> rows; when there are more, a last line says the sheet
+    /// stops there and the CSV has everything.
+    /// </summary>
+    public static Task<byte[]> CappedWorkbook<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        string truncatedNote, CancellationToken ct) =>
+        CappedWorkbook(sheetName, columns, rows, truncatedNote, XlsxRowLimit, ct);
+
+    public static async Task<byte[]> CappedWorkbook<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        string truncatedNote, int limit, CancellationToken ct)
+    {
+        var cells = new List<IReadOnlyList<object?>>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            if (cells.Count == limit)
+            {
+                cells.Add([truncatedNote]);
+                break;
+            }
+            cells.Add([.. columns.Select(c => c.Value(row))]);
+        }
+        return Workbook([new Sheet(sheetName, [.. columns.Select(c => c.Header)], cells)]);
+    }
 
     public static byte[] Workbook(IEnumerable<Sheet> sheets)
     {
