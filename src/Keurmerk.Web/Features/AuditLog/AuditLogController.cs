@@ -3,6 +3,7 @@ using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
 using Keurmerk.Audits.Objections;
 using Keurmerk.Audits.Signals;
+using Keurmerk.Audits.Transparency;
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain.Assessments;
 using Keurmerk.Domain.Criteria;
@@ -67,10 +68,18 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
     {
         var report = await AuditChainVerifier.VerifyAsync(store, clock, ct);
         var assessments = await StreamAssessments.Resolve(session, report.Broken.Select(s => s.StreamId).ToArray(), ct);
-        return View(new AuditChainPage(report, assessments));
+        return View(new AuditChainPage(report, assessments, await LatestCheckpoint(ct)));
     }
 
     private const string SignalMirrorType = "signal_action_taken";
+
+    private async Task<StoredCheckpoint?> LatestCheckpoint(CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        var schema = store.Options.Events.DatabaseSchemaName;
+        return await CheckpointLog.Exists(connection, schema, ct) ? await CheckpointLog.Latest(connection, schema, ct) : null;
+    }
 
     private async Task<List<AuditLogRow>> Rows(IReadOnlyList<IEvent> events, CancellationToken ct)
     {

@@ -69,7 +69,7 @@ public sealed class RequestLimits(RateLimitOptions options) : IDisposable
     {
         var response = context.Response;
         var seconds = Refuse(response, lease);
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/transparency"))
         {
             await response.WriteAsJsonAsync(new
             {
@@ -95,7 +95,8 @@ public sealed class RequestLimits(RateLimitOptions options) : IDisposable
             return Fixed("account-mail:" + client, options.AccountMailPerClient);
         if (post && path.Equals("/signals/new", StringComparison.OrdinalIgnoreCase))
             return Fixed("signal:" + client, options.SignalPerClient);
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/register") || path.StartsWithSegments("/verify"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/register") || path.StartsWithSegments("/verify")
+            || path.StartsWithSegments("/transparency"))
             return Fixed("register:" + client, options.RegisterPerClient);
         return RateLimitPartition.GetNoLimiter("none");
     }
