@@ -1,3 +1,5 @@
+using Hangfire;
+using Hangfire.Storage;
 using Keurmerk.Audits.Transparency;
 using Keurmerk.Tests;
 using Keurmerk.Web.Features.Transparency;
@@ -199,6 +201,17 @@ public class CheckpointTests(AppFixture fixture) : IClassFixture<AppFixture>
         var latest = page.QuerySelector("#latest-checkpoint")!;
         Assert.Equal(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), latest.GetAttribute("data-sequence"));
         Assert.Contains("Laatste controlepunt", latest.TextContent);
+    }
+
+    [Fact]
+    public void Job_IsScheduledHourly_ThroughTheRecurringJobManager()
+    {
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var job = connection.GetRecurringJobs().Single(j => j.Id == CheckpointPublisher.JobId);
+
+        Assert.Equal(Cron.Hourly(), job.Cron);
+        Assert.Equal(typeof(CheckpointPublisher), job.Job.Type);
     }
 
     [Fact]
