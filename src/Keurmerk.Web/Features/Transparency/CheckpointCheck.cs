@@ -1,4 +1,5 @@
 using Keurmerk.Audits.Transparency;
+using Keurmerk.Web.Infrastructure.Credentials;
 using Npgsql;
 using System.Text.Json.Nodes;
 
@@ -9,9 +10,9 @@ public sealed record StreamDifference(Guid StreamId, long Version, string Commit
 {
     public string ToText() => TodaysHash is null
         ? $"  stream {StreamId}: the checkpoint committed to version {Version}, but its events no longer reach that version"
-        : $"  stream {StreamId} at version {Version}: the checkpoint committed to hash {TodaysHashShort(CommittedHash)}, today's events give {TodaysHashShort(TodaysHash)}";
+        : $"  stream {StreamId} at version {Version}: the checkpoint committed to hash {Short(CommittedHash)}, today's events give {Short(TodaysHash)}";
 
-    private static string TodaysHashShort(string hash) => hash[..Math.Min(16, hash.Length)] + "…";
+    private static string Short(string hash) => hash[..Math.Min(16, hash.Length)] + "…";
 }
 
 /// <summary>The outcome of checking today's history against one signed checkpoint.</summary>
@@ -70,7 +71,7 @@ public static class CheckpointCheck
 
     public static async Task<CheckpointCheckReport> Check(NpgsqlConnection connection, string schema, CheckpointClaims claims, string jws, CancellationToken ct = default)
     {
-        var keyId = Infrastructure.Credentials.Jose.Parse(jws)?.KeyId ?? "";
+        var keyId = Jose.Parse(jws)?.KeyId ?? "";
         if (!await CheckpointLog.Exists(connection, schema, ct))
             return new CheckpointCheckReport(claims, keyId, ["no checkpoints are stored in this database (the audit_checkpoint table does not exist)."], [], false);
 

@@ -27,7 +27,8 @@ public sealed class CheckpointPublisher(IDocumentStore store, IssuerKeys keys, T
         var latest = await CheckpointLog.Latest(connection, schema, ct);
         var heads = await CheckpointLog.CurrentHeads(connection, schema, ct);
         var root = Convert.ToHexStringLower(CheckpointLeaf.Root(heads));
-        if (latest is not null && latest.Root == root) return null;
+        // Nothing moved, or nothing to commit to yet.
+        if (latest is null ? heads.Count == 0 : latest.Root == root) return null;
 
         var previousLeaves = latest is null ? [] : await CheckpointLog.LeavesOf(connection, schema, latest.Sequence, ct);
         var sequence = (latest?.Sequence ?? 0) + 1;

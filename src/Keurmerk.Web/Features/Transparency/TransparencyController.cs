@@ -69,7 +69,9 @@ public sealed class TransparencyController(IDocumentStore store, CheckpointTrees
         if (ParseSequence(sequence) is not { } number) return BadSequence(sequence);
         await using var connection = await Open(ct);
         var checkpoint = await CheckpointLog.Get(connection, Schema, number, ct);
-        return checkpoint is null ? Missing($"There is no checkpoint {number}.") : CheckpointResponse.From(checkpoint);
+        if (checkpoint is null) return Missing($"There is no checkpoint {number}.");
+        Immutable();
+        return CheckpointResponse.From(checkpoint);
     }
 
     [HttpGet("{sequence}/proof/{streamId}")]
@@ -92,10 +94,14 @@ public sealed class TransparencyController(IDocumentStore store, CheckpointTrees
         if (checkpoint is null) return Missing($"There is no checkpoint {number}.");
         var proof = (await trees.Of(number, ct)).Proof(id);
         if (proof is not { } p) return Missing($"Checkpoint {number} has no stream {id}.");
+        Immutable();
         return new InclusionProofResponse(number, checkpoint.Root, checkpoint.TreeSize,
             new CheckpointLeafResponse(p.Leaf.StreamId, p.Leaf.Version, p.Leaf.HeadHash), p.Index,
             Convert.ToHexStringLower(p.LeafHash), [.. p.Path.Select(Convert.ToHexStringLower)]);
     }
+
+    /// <summary>A published checkpoint and its proofs never change; the list and the latest do.</summary>
+    private void Immutable() => Response.Headers.CacheControl = "public, max-age=86400, immutable";
 
     private async Task<Npgsql.NpgsqlConnection> Open(CancellationToken ct)
     {
