@@ -159,10 +159,10 @@ public class CheckpointTests(AppFixture fixture) : IClassFixture<AppFixture>
         checkpoint["jws"] = $"{parts[0]}.{Jwk.Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()))}.{parts[2]}";
         var jwks = await app.SaveJwks();
 
-        var changed = await app.VerifyAuditChain("--against", await TransparencySupport.Save(checkpoint.ToJsonString()), "--trust", jwks);
+        var changed = await app.VerifyAuditChain("--against", await app.Save(checkpoint.ToJsonString()), "--trust", jwks);
         var stranger = await app.VerifyAuditChain("--against", await app.SaveCheckpoint(sequence), "--trust",
-            await TransparencySupport.Save("""{"keys":[]}"""));
-        var garbage = await app.VerifyAuditChain("--against", await TransparencySupport.Save("not a checkpoint"), "--trust", jwks);
+            await app.Save("""{"keys":[]}"""));
+        var garbage = await app.VerifyAuditChain("--against", await app.Save("not a checkpoint"), "--trust", jwks);
         var missing = await app.VerifyAuditChain("--against", "/nonexistent/checkpoint.json", "--trust", jwks);
 
         Assert.Equal(2, changed.ExitCode);
@@ -184,7 +184,7 @@ public class CheckpointTests(AppFixture fixture) : IClassFixture<AppFixture>
         var forged = Jose.Sign(CheckpointToken.Payload(keys.Identity.Did, sequence, app.Clock.GetUtcNow(), claims["treeSize"]!.GetValue<long>(),
             claims["eventCount"]!.GetValue<long>(), claims["root"]!.GetValue<string>(), new string('a', 64)), keys.Current, CheckpointToken.Type);
 
-        var (exitCode, output) = await app.VerifyAuditChain("--against", await TransparencySupport.Save(forged), "--trust", await app.SaveJwks());
+        var (exitCode, output) = await app.VerifyAuditChain("--against", await app.Save(forged), "--trust", await app.SaveJwks());
 
         Assert.Equal(1, exitCode);
         Assert.Contains(sequence == 1 ? "the first has none" : "does not match stored checkpoint", output);

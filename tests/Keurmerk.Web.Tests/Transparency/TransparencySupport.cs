@@ -38,14 +38,15 @@ public static class TransparencySupport
 
     /// <summary>The checkpoint's JSON as downloaded, in a temporary file.</summary>
     public static async Task<string> SaveCheckpoint(this AppFixture app, long sequence) =>
-        await Save(await app.CreateClient().GetStringAsync($"/transparency/checkpoints/{sequence}"));
+        await app.Save(await app.CreateClient().GetStringAsync($"/transparency/checkpoints/{sequence}"));
 
     public static async Task<string> SaveJwks(this AppFixture app) =>
-        await Save(await app.CreateClient().GetStringAsync("/.well-known/jwks.json"));
+        await app.Save(await app.CreateClient().GetStringAsync("/.well-known/jwks.json"));
 
-    public static async Task<string> Save(string text)
+    public static async Task<string> Save(this AppFixture app, string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"keurmerk-{Guid.NewGuid():N}.json");
+        Directory.CreateDirectory(app.FilesFolder);
+        var path = Path.Combine(app.FilesFolder, $"{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, text);
         return path;
     }
