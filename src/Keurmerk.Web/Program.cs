@@ -6,6 +6,7 @@ using Keurmerk.Web.Features.AuditLog;
 using Keurmerk.Web.Features.Credentials;
 using Keurmerk.Web.Features.Insight;
 using Keurmerk.Web.Features.Register;
+using Keurmerk.Web.Features.Transparency;
 using Keurmerk.Web.Infrastructure.Caching;
 using Keurmerk.Web.Infrastructure.Criteria;
 using Keurmerk.Web.Infrastructure.Demo;
@@ -31,10 +32,11 @@ var connectionString = builder.Configuration.GetConnectionString("Keurmerk")
     ?? throw new InvalidOperationException("ConnectionStrings:Keurmerk is not set. Locally, ./run.sh starts PostgreSQL and sets it.");
 var schema = builder.Configuration["Keurmerk:Schema"] ?? "keurmerk";
 
-// `dotnet run -- verify-audit-chain`: check the event hash chain and exit (0 intact, 1 broken), no web host.
+// `dotnet run -- verify-audit-chain [--against <checkpoint.json> [--trust <jwks.json>]]`: check the event hash chain,
+// or today's history against a saved checkpoint, and exit (0 intact, 1 broken, 2 not checked), no web host.
 if (VerifyAuditChainCommand.IsRequested(args))
 {
-    Environment.ExitCode = await VerifyAuditChainCommand.Run(connectionString, schema, Console.Out);
+    Environment.ExitCode = await VerifyAuditChainCommand.Run(args, connectionString, schema, builder.Configuration, builder.Environment, Console.Out);
     return;
 }
 
@@ -104,11 +106,13 @@ builder.Services.AddTransient<DemoData>();
 builder.Services.AddRegisterOutputCache(builder.Configuration);
 QuietTempDataCookies.Use(builder.Services);
 builder.AddCredentials();
+builder.Services.AddTransparency();
 
 // The public register API: described at /openapi/v1.json (the API only, not the HTML pages) and
 // readable from any web page, for GET only.
 builder.Services.AddOpenApi(options => options.ShouldInclude = api =>
-    api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true || api.RelativePath is "register.csv" or "register.json");
+    api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true || api.RelativePath is "register.csv" or "register.json"
+    || api.RelativePath?.StartsWith("transparency/", StringComparison.Ordinal) == true);
 // Numbers are numbers: without this, the document types page and pageSize as "integer or string".
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddCors(options => options.AddPolicy(RegisterApiController.PublicReadPolicy,

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Keurmerk.Audits.Transparency;
 using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
@@ -23,5 +24,7 @@ public sealed class AuditChainFeature(StoreOptions options) : FeatureSchemaBase(
     protected override IEnumerable<ISchemaObject> schemaObjects()
     {
         yield return new AuditChainSchema(options.Events.DatabaseSchemaName);
+        // Published checkpoints over the chain heads (Transparency/): append-only like the chain itself.
+        yield return new TransparencySchema(options.Events.DatabaseSchemaName);
     }
 }

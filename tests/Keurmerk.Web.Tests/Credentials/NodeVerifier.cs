@@ -23,15 +23,18 @@ public static class NodeVerifier
 
     public static string PageScript => Path.Combine(RepositoryRoot, "src", "Keurmerk.Web", "wwwroot", "verify", "offline-verifier.js");
 
-    public static async Task<JsonObject> Run(JsonObject input)
+    public static Task<JsonObject> Run(JsonObject input) => Run("verify.mjs", input);
+
+    /// <summary>One of the scripts in node/ (verify.mjs for credentials, checkpoint.mjs for transparency checkpoints).</summary>
+    public static async Task<JsonObject> Run(string script, JsonObject input)
     {
         var folder = await Installed();
         var inputFile = Path.Combine(folder, $"input-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(inputFile, input.ToJsonString());
         try
         {
-            var (code, output, error) = await Exec("node", ["verify.mjs", inputFile], folder, TimeSpan.FromMinutes(2));
-            Assert.True(code == 0, $"node verify.mjs failed ({code}): {error}");
+            var (code, output, error) = await Exec("node", [script, inputFile], folder, TimeSpan.FromMinutes(2));
+            Assert.True(code == 0, $"node {script} failed ({code}): {error}");
             return JsonNode.Parse(output)!.AsObject();
         }
         finally
@@ -50,7 +53,7 @@ public static class NodeVerifier
             Directory.CreateDirectory(folder);
             var lockChanged = !File.Exists(Path.Combine(folder, "package-lock.json"))
                 || await File.ReadAllTextAsync(Path.Combine(folder, "package-lock.json")) != await File.ReadAllTextAsync(Path.Combine(source, "package-lock.json"));
-            foreach (var file in new[] { "package.json", "package-lock.json", "verify.mjs" })
+            foreach (var file in new[] { "package.json", "package-lock.json", "verify.mjs", "checkpoint.mjs" })
                 File.Copy(Path.Combine(source, file), Path.Combine(folder, file), overwrite: true);
             if (lockChanged || !File.Exists(Path.Combine(folder, "node_modules", "jose", "package.json")))
             {

@@ -139,6 +139,19 @@ public class RateLimitTests(RateLimitTests.LimitedApp app) : IClassFixture<RateL
     }
 
     [Fact]
+    public async Task TransparencyCheckpoints_AreLimitedLikeTheRegisterApi()
+    {
+        var client = app.From("198.51.100.22").Client;
+        for (var i = 0; i < 20; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/transparency/checkpoints")).StatusCode);
+
+        var refused = await client.GetAsync("/transparency/checkpoints/latest");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        AssertRetryAfter(refused, maximumSeconds: 60);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task SignUp_PerClient_Is429_SoTheAppCannotBeMadeToMailSomeoneEndlessly()
     {
         var client = app.From("198.51.100.30");

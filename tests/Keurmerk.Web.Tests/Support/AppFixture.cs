@@ -23,6 +23,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Issuer keys of this app only: generated on first use with the test's clock, deleted afterwards.</summary>
     public string KeyFolder { get; } = Path.Combine(Path.GetTempPath(), "keurmerk-keys-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Files a test saves as a user would (a downloaded checkpoint, a JWKS), deleted afterwards.</summary>
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "keurmerk-files-" + Guid.NewGuid().ToString("N"));
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -70,5 +73,6 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await TestDatabase.DropSchema(_schema + "_hangfire");
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
         if (Directory.Exists(KeyFolder)) Directory.Delete(KeyFolder, recursive: true);
+        if (Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
     }
 }

@@ -1,4 +1,5 @@
 using Keurmerk.Audits.AuditChain;
+using Keurmerk.Audits.Transparency;
 using Keurmerk.Audits.Users;
 using Keurmerk.Domain;
 using Keurmerk.Domain.Criteria;
@@ -44,7 +45,15 @@ public sealed class AuditLogController(IDocumentSession session, IDocumentStore 
     {
         var report = await AuditChainVerifier.VerifyAsync(store, clock, ct);
         var assessments = await StreamAssessments.Resolve(session, report.Broken.Select(s => s.StreamId).ToArray(), ct);
-        return View(new AuditChainPage(report, assessments));
+        return View(new AuditChainPage(report, assessments, await LatestCheckpoint(ct)));
+    }
+
+    private async Task<StoredCheckpoint?> LatestCheckpoint(CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        var schema = store.Options.Events.DatabaseSchemaName;
+        return await CheckpointLog.Exists(connection, schema, ct) ? await CheckpointLog.Latest(connection, schema, ct) : null;
     }
 
 }

@@ -1,5 +1,6 @@
 using Keurmerk.Audits.Assessments;
 using Keurmerk.Audits.AuditChain;
+using Keurmerk.Audits.Transparency;
 using Microsoft.AspNetCore.Http;
 
 namespace Keurmerk.Web.Features.AuditLog;
@@ -65,8 +66,8 @@ public sealed record AuditLogPage(
     public bool HasNext => Filter.SafePage < PageCount;
 }
 
-/// <summary>The verifier's report, with the assessment (and so the organisation) of each broken stream for the reader.</summary>
-public sealed record AuditChainPage(AuditChainReport Report, IReadOnlyDictionary<Guid, AssessmentDetails> Assessments)
+/// <summary>The verifier's report, with the assessment (and so the organisation) of each broken stream for the reader, and the latest published checkpoint.</summary>
+public sealed record AuditChainPage(AuditChainReport Report, IReadOnlyDictionary<Guid, AssessmentDetails> Assessments, StoredCheckpoint? LatestCheckpoint = null)
 {
     public AssessmentDetails? AssessmentOf(Guid streamId) => Assessments.GetValueOrDefault(streamId);
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Keurmerk.Audits.Users;
+using Keurmerk.Web.Features.Transparency;
 using Keurmerk.Web.Infrastructure.Mail;
 using Keurmerk.Web.Infrastructure.Security;
 using Keurmerk.Web.Infrastructure.Webhooks;
@@ -50,6 +51,8 @@ public static class JobsSetup
         jobs.AddOrUpdate<QueueJobs>("queue-digest", j => j.SendQueueDigest(), Cron.Daily(8, 0), dutch);
         jobs.AddOrUpdate<WebhookDeliveries>("deliver-webhooks", j => j.DeliverDue(), Cron.Minutely(), dutch);
         jobs.AddOrUpdate<ServerSideSessions>("remove-expired-sessions", j => j.RemoveExpired(), Cron.Daily(3, 30), dutch);
+        jobs.AddOrUpdate<CheckpointPublisher>(CheckpointPublisher.JobId, j => j.Publish(),
+            services.GetRequiredService<IConfiguration>()["Transparency:CheckpointCron"] ?? Cron.Hourly(), dutch);
     }
 
     /// <summary>The dashboard for admins only: anyone else gets the login page or 403, never the dashboard.</summary>

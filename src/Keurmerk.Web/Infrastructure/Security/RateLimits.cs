@@ -71,9 +71,9 @@ public sealed class RequestLimits(RateLimitOptions options) : IDisposable
         var seconds = Refuse(response, lease);
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Keurmerk.RateLimits")
             .LogWarning("Rate limit: {Method} {Path} from {Client} refused for {Seconds} s", context.Request.Method, context.Request.Path, context.Connection.RemoteIpAddress, seconds);
-        // Machine readers (the API and the open-data files) get a problem document; people get a page.
+        // Machine readers (the API, the transparency log and the open-data files) get a problem document; people get a page.
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true || path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/transparency") || path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true || path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
         {
             await response.WriteAsJsonAsync(new
             {
@@ -99,7 +99,8 @@ public sealed class RequestLimits(RateLimitOptions options) : IDisposable
             return Fixed("account-mail:" + client, options.AccountMailPerClient);
         if (post && path.Equals("/signals/new", StringComparison.OrdinalIgnoreCase))
             return Fixed("signal:" + client, options.SignalPerClient);
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/register") || path.StartsWithSegments("/verify"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/register") || path.StartsWithSegments("/verify")
+            || path.StartsWithSegments("/transparency"))
             return Fixed("register:" + client, options.RegisterPerClient);
         return RateLimitPartition.GetNoLimiter("none");
     }
