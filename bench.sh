@@ -60,9 +60,16 @@ ASPNETCORE_URLS="http://127.0.0.1:$app_port" Hangfire__Server=false \
   RateLimits__RegisterPerClient__Permits=100000000 \
   dotnet "$web" >"$out/app.log" 2>&1 &
 app_pid=$!; pids+=("$app_pid")
+# The same app without its output cache: what a request costs when the copy cannot be used (first reads,
+# logged-in readers, the moment after a certificate changed).
+uncached_port=$((app_port + 2))
+ASPNETCORE_URLS="http://127.0.0.1:$uncached_port" Hangfire__Server=false OutputCaching__Enabled=false \
+  RateLimits__RegisterPerClient__Permits=100000000 \
+  dotnet "$web" >"$out/app-uncached.log" 2>&1 &
+pids+=("$!")
 dotnet "$bench" bare "http://127.0.0.1:$bare_port" >"$out/bare.log" 2>&1 &
 pids+=("$!")
-for url in "http://127.0.0.1:$app_port/health" "http://127.0.0.1:$bare_port/api/register"; do
+for url in "http://127.0.0.1:$app_port/health" "http://127.0.0.1:$uncached_port/health" "http://127.0.0.1:$bare_port/api/register"; do
   for _ in $(seq 120); do curl -fs -o /dev/null "$url" && break; sleep 1; done
 done
 
@@ -79,14 +86,16 @@ measure() {
 
 rows=()
 for endpoint in search city kvk certificate verify; do
-  # Warm both, then interleave: app and bare at one connection, then at 32.
-  measure "$app_port" "$endpoint" 4 >/dev/null; measure "$bare_port" "$endpoint" 4 >/dev/null
+  # Warm all three, then interleave: cached app, uncached app and bare at one connection, then at 32.
+  for port in "$app_port" "$uncached_port" "$bare_port"; do measure "$port" "$endpoint" 4 >/dev/null; done
   read -r a1p50 a1p99 a1rps a1err < <(measure "$app_port" "$endpoint" 1)
+  read -r u1p50 u1p99 u1rps _ < <(measure "$uncached_port" "$endpoint" 1)
   read -r b1p50 b1p99 b1rps _ < <(measure "$bare_port" "$endpoint" 1)
   read -r a32p50 a32p99 a32rps a32err < <(measure "$app_port" "$endpoint" 32)
+  read -r u32p50 u32p99 u32rps _ < <(measure "$uncached_port" "$endpoint" 32)
   read -r b32p50 b32p99 b32rps _ < <(measure "$bare_port" "$endpoint" 32)
-  ratio=$(awk -v a="$a32rps" -v b="$b32rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  rows+=("| \`$(head -1 "$out/paths/$endpoint.txt" | sed 's/?.*/?…/;s/[0-9A-Z-]\{8,\}$/{…}/')\` | $a1p50 / $a1p99 ms | $a32p50 / $a32p99 ms, $a32rps req/s | $b1p50 / $b1p99 ms | $b32rps req/s | $ratio | $a1err/$a32err |")
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+  rows+=("| $endpoint \`$(head -1 "$out/paths/$endpoint.txt" | sed 's/=[^&]*/=…/g;s/[0-9A-Z-]\{8,\}$/{…}/')\` | $a1p50 / $a1p99 ms | $a32rps req/s | $u1p50 / $u1p99 ms | $u32rps req/s | $b1p50 / $b1p99 ms | $b32rps req/s | $(ratio "$a32rps" "$b32rps") / $(ratio "$u32rps" "$b32rps") | $a1err/$a32err |")
 done
 
 echo "== certificate PDF"
@@ -114,8 +123,8 @@ dotnet "$bench" explain >"$out/explain.txt"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: $organisations organisations, $streams streams, $events events."
   echo
-  echo "| endpoint | app, 1 conn (p50 / p99) | app, 32 conn | bare, 1 conn | bare, 32 conn | app / bare | non-2xx (1/32) |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| endpoint | app cached, 1 conn (p50 / p99) | app cached, 32 conn | app uncached, 1 conn | app uncached, 32 conn | bare, 1 conn | bare, 32 conn | app / bare at 32 (cached / uncached) | non-2xx (1/32) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "| what | measured |"
