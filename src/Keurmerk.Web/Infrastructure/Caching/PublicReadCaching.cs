@@ -6,7 +6,8 @@ namespace Keurmerk.Web.Infrastructure.Caching;
 /// HTTP caching for the public register's reads (the API and /verify): a strong ETag over the body and
 /// "Cache-Control: public, no-cache", so browsers and proxies keep a copy but ask every time. A school
 /// that asks again gets 304 without the body; a suspension shows on the very next request, because
-/// nothing is served without asking. The answer is computed each time (no server-side copy to invalidate).
+/// nothing is served without asking. The body itself may come from the output cache (RegisterOutputCachePolicy),
+/// whose copies are keyed by the register's version, so they need no invalidation either.
 /// </summary>
 public static class PublicReadCaching
 {
