@@ -1,3 +1,4 @@
+using Keurmerk.Web.Infrastructure.Certificates;
 using Keurmerk.Web.Infrastructure.Exports;
 using SkiaSharp;
 using System.Globalization;
@@ -13,7 +14,6 @@ public static class InsightReport
 {
     private const float Margin = PdfPageWriter.Margin;
     private static readonly SKColor Ink = PdfPageWriter.Ink, Muted = PdfPageWriter.Muted, Bar = new(0x1D, 0x4F, 0x91);
-    private static readonly SKTypeface Regular = PdfPageWriter.Regular, Bold = PdfPageWriter.Bold;
 
     public static IReadOnlyList<PublishedTable> Tables(InsightDashboard dashboard) => [.. dashboard.Tables, dashboard.Conversion];
 
@@ -26,21 +26,28 @@ public static class InsightReport
         metadata.Author = "Keurmerk";
         metadata.Creation = now.UtcDateTime;
 
+        var describe = Describe(dashboard, language);
+        var suppression = T($"Aantallen onder {dashboard.Threshold} staan er als \"< {dashboard.Threshold}\"; ook enkele andere zijn verborgen, zodat geen verborgen aantal uit de totalen terug te rekenen is.",
+            $"Counts under {dashboard.Threshold} read \"< {dashboard.Threshold}\"; some others are hidden too, so no hidden count can be worked out from the totals.");
+        var charts = Tables(dashboard).Select(table => (Table: table, Bars: ChartOf(table, language),
+            Kind: table.Key == "conversion" ? FigureKind.Percent : table.Key == "time" ? FigureKind.Days : FigureKind.Count)).ToList();
+        // Every text the report draws is known before drawing, so the fonts hold only those glyphs.
+        using var fonts = PdfFonts.For([metadata.Title, describe, suppression,
+            .. charts.SelectMany(c => c.Bars.SelectMany(b => new[] { LabelOf(b), b.Figure.Text(c.Table.Threshold, c.Kind) }).Append(c.Table.Title.In(language)))]);
+
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             var page = new PdfPageWriter(document);
-            page.Line(metadata.Title, Bold, 18, Ink);
-            page.Line(Describe(dashboard, language), Regular, 9, Muted);
-            page.Line(T($"Aantallen onder {dashboard.Threshold} staan er als \"< {dashboard.Threshold}\"; ook enkele andere zijn verborgen, zodat geen verborgen aantal uit de totalen terug te rekenen is.",
-                $"Counts under {dashboard.Threshold} read \"< {dashboard.Threshold}\"; some others are hidden too, so no hidden count can be worked out from the totals."), Regular, 9, Muted);
+            page.Line(metadata.Title, fonts.Bold, 18, Ink);
+            page.Line(describe, fonts.Regular, 9, Muted);
+            page.Line(suppression, fonts.Regular, 9, Muted);
             page.Space(10);
 
-            foreach (var table in Tables(dashboard))
+            foreach (var (table, bars, kind) in charts)
             {
-                var bars = ChartOf(table, language);
                 page.Need(40 + bars.Count * 14);
-                page.Line(table.Title.In(language), Bold, 12, Ink);
-                Bars(page, bars, table.Threshold, table.Key == "conversion" ? FigureKind.Percent : table.Key == "time" ? FigureKind.Days : FigureKind.Count);
+                page.Line(table.Title.In(language), fonts.Bold, 12, Ink);
+                Bars(page, bars, table.Threshold, kind, fonts.Regular);
                 page.Space(12);
             }
             page.Close();
@@ -67,12 +74,14 @@ public static class InsightReport
             $"Period {f.From} to {f.To}; {(who.Length > 0 ? who : "all organisations")}; figures as of {asOf}.");
     }
 
+    private static string LabelOf(ChartBar bar) => bar.Label.Length > 48 ? bar.Label[..47] + "…" : bar.Label;
+
     /// <summary>A horizontal bar per row, its figure beside it; a suppressed figure gets no bar, only its text.</summary>
-    private static void Bars(PdfPageWriter page, IReadOnlyList<ChartBar> bars, int threshold, FigureKind kind)
+    private static void Bars(PdfPageWriter page, IReadOnlyList<ChartBar> bars, int threshold, FigureKind kind, SKTypeface typeface)
     {
         const float labelWidth = 220, plotWidth = 220, height = 10, step = 14;
         var max = bars.Where(b => b.Figure is { Suppressed: false, Value: not null }).Select(b => b.Figure.Value!.Value).DefaultIfEmpty(0).Max();
-        using var font = new SKFont(Regular, 8);
+        using var font = new SKFont(typeface, 8);
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
         using var fill = new SKPaint { Color = Bar, IsAntialias = true };
         foreach (var bar in bars)
@@ -80,8 +89,7 @@ public static class InsightReport
             page.Need(step);
             var canvas = page.Canvas;
             var top = page.Y + 3;
-            var label = bar.Label.Length > 48 ? bar.Label[..47] + "…" : bar.Label;
-            canvas.DrawText(label, Margin + labelWidth - 6, top + height - 1, SKTextAlign.Right, font, ink);
+            canvas.DrawText(LabelOf(bar), Margin + labelWidth - 6, top + height - 1, SKTextAlign.Right, font, ink);
             var length = bar.Figure is { Suppressed: false, Value: { } v } && max > 0 ? Math.Max(1, (float)(v / max) * plotWidth) : 0;
             if (length > 0) canvas.DrawRect(Margin + labelWidth, top, length, height, fill);
             canvas.DrawText(bar.Figure.Text(threshold, kind), Margin + labelWidth + length + 4, top + height - 1, SKTextAlign.Left, font, ink);
