@@ -40,34 +40,11 @@ public sealed class AuditChainSchema(string schema) : ISchemaObject
         drop table if exists {schema}.{TableName};
         """);
 
-    /// <summary>One row: the version comment on the trigger, or null when the trigger is missing or disabled.</summary>
-    public void ConfigureQueryCommand(Weasel.Core.DbCommandBuilder builder) => builder.Append($"""
-        select (select obj_description(t.oid, 'pg_trigger')
-                  from pg_trigger t
-                  join pg_class c on c.oid = t.tgrelid
-                  join pg_namespace n on n.oid = c.relnamespace
-                 where n.nspname = '{Literal(schema)}' and c.relname = 'mt_events'
-                   and t.tgname = '{TriggerName}' and t.tgenabled <> 'D') as version,
-               to_regclass('{Literal(schema)}.{TableName}') is not null as has_table;
-        """);
+    public void ConfigureQueryCommand(Weasel.Core.DbCommandBuilder builder) =>
+        VersionedTrigger.AppendProbe(builder, schema, "mt_events", TriggerName, TableName);
 
-    public async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        string? version = null;
-        var hasTable = false;
-        if (await reader.ReadAsync(ct))
-        {
-            version = await reader.IsDBNullAsync(0, ct) ? null : reader.GetString(0);
-            hasTable = await reader.GetFieldValueAsync<bool>(1, ct);
-        }
-        var difference = (version, hasTable) switch
-        {
-            (null, false) => SchemaPatchDifference.Create,
-            (Version, true) => SchemaPatchDifference.None,
-            _ => SchemaPatchDifference.Update,
-        };
-        return new AuditChainDelta(this, difference);
-    }
+    public Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default) =>
+        VersionedTrigger.ReadDelta(this, reader, Version, ct);
 
     /// <summary>
     /// Idempotent: safe to run again. Events stored before the chain existed are sealed once, when the
@@ -101,7 +78,7 @@ public sealed class AuditChainSchema(string schema) : ISchemaObject
             e record;
             previous text;
         begin
-            if to_regclass('{{Literal(schema)}}.{{TableName}}') is null then
+            if to_regclass('{{VersionedTrigger.Literal(schema)}}.{{TableName}}') is null then
                 create table {{schema}}.{{TableName}} (
                     seq_id bigint primary key,
                     stream_id uuid not null,
@@ -125,19 +102,4 @@ public sealed class AuditChainSchema(string schema) : ISchemaObject
         alter table {{schema}}.mt_events enable trigger {{TriggerName}};
         comment on trigger {{TriggerName}} on {{schema}}.mt_events is '{{Version}}';
         """;
-
-    private static string Literal(string text) => text.Replace("'", "''");
-
-    private sealed class AuditChainDelta(ISchemaObject schemaObject, SchemaPatchDifference difference) : ISchemaObjectDelta
-    {
-        public ISchemaObject SchemaObject => schemaObject;
-        public SchemaPatchDifference Difference => difference;
-
-        public void WriteUpdate(Migrator rules, TextWriter writer) => schemaObject.WriteCreateStatement(rules, writer);
-
-        // Dropping would lose the hashes: a rollback leaves the chain as it is.
-        public void WriteRollback(Migrator rules, TextWriter writer) { }
-
-        public void WriteRestorationOfPreviousState(Migrator rules, TextWriter writer) { }
-    }
 }

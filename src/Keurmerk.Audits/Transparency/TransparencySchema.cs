@@ -1,3 +1,4 @@
+using Keurmerk.Audits.AuditChain;
 using System.Data.Common;
 using Weasel.Core;
 using Weasel.Postgresql;
@@ -36,33 +37,11 @@ public sealed class TransparencySchema(string schema) : ISchemaObject
         drop function if exists {schema}.{GuardFunction}();
         """);
 
-    public void ConfigureQueryCommand(Weasel.Core.DbCommandBuilder builder) => builder.Append($"""
-        select (select obj_description(t.oid, 'pg_trigger')
-                  from pg_trigger t
-                  join pg_class c on c.oid = t.tgrelid
-                  join pg_namespace n on n.oid = c.relnamespace
-                 where n.nspname = '{Literal(schema)}' and c.relname = '{CheckpointTable}'
-                   and t.tgname = '{GuardFunction}' and t.tgenabled <> 'D') as version,
-               to_regclass('{Literal(schema)}.{CheckpointTable}') is not null as has_table;
-        """);
+    public void ConfigureQueryCommand(Weasel.Core.DbCommandBuilder builder) =>
+        VersionedTrigger.AppendProbe(builder, schema, CheckpointTable, GuardFunction, CheckpointTable);
 
-    public async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        string? version = null;
-        var hasTable = false;
-        if (await reader.ReadAsync(ct))
-        {
-            version = await reader.IsDBNullAsync(0, ct) ? null : reader.GetString(0);
-            hasTable = await reader.GetFieldValueAsync<bool>(1, ct);
-        }
-        var difference = (version, hasTable) switch
-        {
-            (null, false) => SchemaPatchDifference.Create,
-            (Version, true) => SchemaPatchDifference.None,
-            _ => SchemaPatchDifference.Update,
-        };
-        return new Delta(this, difference);
-    }
+    public Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default) =>
+        VersionedTrigger.ReadDelta(this, reader, Version, ct);
 
     /// <summary>Idempotent; never drops a table, so re-applying keeps every checkpoint.</summary>
     private string CreateSql => $$"""
@@ -102,19 +81,4 @@ public sealed class TransparencySchema(string schema) : ISchemaObject
         alter table {{schema}}.{{CheckpointTable}} enable trigger {{GuardFunction}};
         comment on trigger {{GuardFunction}} on {{schema}}.{{CheckpointTable}} is '{{Version}}';
         """;
-
-    private static string Literal(string text) => text.Replace("'", "''");
-
-    private sealed class Delta(ISchemaObject schemaObject, SchemaPatchDifference difference) : ISchemaObjectDelta
-    {
-        public ISchemaObject SchemaObject => schemaObject;
-        public SchemaPatchDifference Difference => difference;
-
-        public void WriteUpdate(Migrator rules, TextWriter writer) => schemaObject.WriteCreateStatement(rules, writer);
-
-        // Dropping would lose the published checkpoints: a rollback leaves them as they are.
-        public void WriteRollback(Migrator rules, TextWriter writer) { }
-
-        public void WriteRestorationOfPreviousState(Migrator rules, TextWriter writer) { }
-    }
 }
