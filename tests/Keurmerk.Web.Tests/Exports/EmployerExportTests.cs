@@ -113,6 +113,22 @@ public sealed class EmployerExportTests(EmployerExportTests.Data data) : IClassF
     }
 
     [Fact]
+    public async Task ADraft_HasTheScoreThePageShows_NotTheOneStoredAtSubmission()
+    {
+        var employer = await data.SignUpNewEmployer();
+        var id = await employer.StartAssessment();
+        var scored = data.Criteria().ApplicableTo(employer.Size).Where(c => c.Answer == AnswerType.YesNo && !c.KnockOut && c.Weight > 0).GroupBy(c => c.SectionId).First();
+        await employer.Session.SaveSection(id, scored.Key, scored.ToDictionary(c => c.Id, _ => "yes"));
+
+        var page = (await employer.Session.Get($"/assessments/{id}")).QuerySelector("main")!.TextContent;
+        var overview = await employer.Session.Xlsx($"/assessments/{id}/export.xlsx", $"keurmerk-zelfevaluatie-{employer.KvkNumber}-", "Overzicht");
+
+        var shown = System.Text.RegularExpressions.Regex.Match(page, @"Totaalscore tot nu toe: (\d+)%").Groups[1].Value;
+        Assert.NotEqual("0", shown);
+        Assert.Contains(overview, r => r[0] == "Score" && r[1] == $"{shown}%");
+    }
+
+    [Fact]
     public async Task ADraft_WithALongUnbrokenAnswer_StaysInsideThePage_AndShowsWhatIsNotAnswered()
     {
         var employer = await data.SignUpNewEmployer();

@@ -60,7 +60,8 @@ public static class AssessmentExport
             (Lang.T("Standaard", "Standard"), $"{Lang.T(catalogue.Title)} {Lang.T("versie", "version")} {a.CriteriaVersion}"),
             (Lang.T("Status", "Status"), StatusNames.In(a.Status, Lang.Current)),
             (Lang.T("Ronde", "Round"), a.Round),
-            (Lang.T("Score", "Score"), $"{a.ScorePercent}%"),
+            // The score of the answers as they stand, as the assessment page shows it (the stored one is set only at submission).
+            (Lang.T("Score", "Score"), $"{Readiness.Evaluate(catalogue, a.SizeClass, a.AnswerValues, a.CriteriaWithEvidence).ScorePercent}%"),
             (Lang.T("Gestart (UTC)", "Started (UTC)"), a.StartedAt),
             (Lang.T("Ingediend (UTC)", "Submitted (UTC)"), a.SubmittedAt),
         };
